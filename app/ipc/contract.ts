@@ -1,0 +1,48 @@
+/**
+ * The one contract between the renderer and the Electron main process. Main registers a handler
+ * for every channel (`domain:verb`); the preload exposes one named method per channel; the
+ * compiler checks both sides against these types.
+ */
+
+/** A file the user picked, read whole by the main process. */
+export interface OpenedFile {
+  readonly fileName: string;
+  readonly bytes: Uint8Array;
+}
+
+export interface OpenFilesRequest {
+  /** Dialog title, e.g. "Import sources". */
+  readonly title: string;
+  readonly multiple: boolean;
+  /** File name extensions without the dot, e.g. `['txt', 'html', 'md']`; empty means any. */
+  readonly extensions: readonly string[];
+}
+
+export interface SaveFileRequest {
+  readonly suggestedName: string;
+  readonly bytes: Uint8Array;
+  /** Extensions offered in the save dialog's filter, without the dot. */
+  readonly extensions: readonly string[];
+}
+
+/** `saved: false` means the user cancelled the dialog; nothing was written. */
+export type SaveFileResult = { readonly saved: true; readonly path: string } | { readonly saved: false };
+
+/** Channel → handler signature, as main implements it. */
+export interface FilesContract {
+  'files:open': (request: OpenFilesRequest) => Promise<readonly OpenedFile[]>;
+  'files:save': (request: SaveFileRequest) => Promise<SaveFileResult>;
+}
+
+/** Every channel of every domain. */
+export type IpcContract = FilesContract;
+export type IpcChannel = keyof IpcContract;
+
+/** What the preload exposes to the renderer as `window.margin`: one method per channel. */
+export interface BridgeApi {
+  readonly openFiles: IpcContract['files:open'];
+  readonly saveFile: IpcContract['files:save'];
+}
+
+/** The name of the global the preload exposes the bridge under. */
+export const BRIDGE_GLOBAL = 'margin';

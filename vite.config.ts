@@ -1,0 +1,19 @@
+// The renderer as a plain web app (`npm run web`, the Playwright suite). Electron builds the
+// same renderer through electron.vite.config.ts, which reuses `rendererConfig`.
+import react from '@vitejs/plugin-react';
+import { resolve } from 'node:path';
+import { defineConfig, type UserConfig } from 'vite';
+
+export const rendererConfig: UserConfig = {
+  root: resolve(import.meta.dirname, 'renderer'),
+  base: './',
+  plugins: [react()],
+  build: {
+    outDir: resolve(import.meta.dirname, 'dist/web'),
+    emptyOutDir: true,
+    // No inline module-preload polyfill: the CSP forbids inline scripts.
+    modulePreload: { polyfill: false },
+  },
+};
+
+export default defineConfig(rendererConfig);
