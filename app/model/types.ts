@@ -71,8 +71,11 @@ export interface Highlight {
   readonly id: string;
   readonly sourceId: string;
   readonly selector: Selector;
-  /** 1-based number of the body paragraph the passage starts in (boilerplate not counted). */
-  readonly paragraph: number;
+  /**
+   * 1-based number of the body paragraph the passage starts in, boilerplate not counted; null when
+   * it starts in a boilerplate block. A cache for lists: exports recompute it from the anchor.
+   */
+  readonly paragraph: number | null;
   readonly note: string;
   readonly color: string;
   readonly createdAt: string;

@@ -1,0 +1,67 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { Claim, Highlight, Memo, Tag } from '../../app/model/types';
+import { db, type StoredSource } from './database';
+
+// Hooks that read the database live: a write anywhere (another pane, another tab) re-renders
+// the components that show it. `undefined` means "still loading".
+
+export function useSources(): StoredSource[] | undefined {
+  return useLiveQuery(() => db.sources.orderBy('title').toArray(), []);
+}
+
+export function useSource(sourceId: string | null): StoredSource | null | undefined {
+  return useLiveQuery(async () => (sourceId ? ((await db.sources.get(sourceId)) ?? null) : null), [sourceId]);
+}
+
+export function useHighlightsOf(sourceId: string | null): Highlight[] | undefined {
+  return useLiveQuery(
+    async () => (sourceId ? db.highlights.where('sourceId').equals(sourceId).toArray() : []),
+    [sourceId],
+  );
+}
+
+/** A claim with the passages and sources of its evidence, ready to show. */
+export interface ClaimView {
+  readonly claim: Claim;
+  readonly passages: readonly { highlight: Highlight; sourceTitle: string; sourceId: string }[];
+  readonly tags: readonly Tag[];
+}
+
+export function useClaimViews(): ClaimView[] | undefined {
+  return useLiveQuery(async () => {
+    const claims = await db.claims.orderBy('updatedAt').reverse().toArray();
+    const highlightIds = [...new Set(claims.flatMap((claim) => claim.evidence.map((e) => e.highlightId)))];
+    const highlights = new Map((await db.highlights.bulkGet(highlightIds)).flatMap((h) => (h ? [[h.id, h] as const] : [])));
+    const sourceIds = [...new Set([...highlights.values()].map((h) => h.sourceId))];
+    const titles = new Map((await db.sources.bulkGet(sourceIds)).flatMap((s) => (s ? [[s.id, s.title] as const] : [])));
+    const tags = new Map((await db.tags.toArray()).map((tag) => [tag.id, tag] as const));
+    return claims.map((claim) => ({
+      claim,
+      passages: claim.evidence.flatMap((evidence) => {
+        const highlight = highlights.get(evidence.highlightId);
+        return highlight ? [{ highlight, sourceId: highlight.sourceId, sourceTitle: titles.get(highlight.sourceId) ?? 'Unknown source' }] : [];
+      }),
+      tags: claim.tags.flatMap((id) => tags.get(id) ?? []),
+    }));
+  }, []);
+}
+
+export function useMemos(): Memo[] | undefined {
+  return useLiveQuery(() => db.memos.orderBy('updatedAt').reverse().toArray(), []);
+}
+
+export function useTags(): Tag[] | undefined {
+  return useLiveQuery(() => db.tags.orderBy('name').toArray(), []);
+}
+
+/** Highlight id → "Source title, ¶ N", for naming citations on hover and to screen readers. */
+export function useCitationLabels(): ReadonlyMap<string, string> | undefined {
+  return useLiveQuery(async () => {
+    const highlights = await db.highlights.toArray();
+    const sourceIds = [...new Set(highlights.map((h) => h.sourceId))];
+    const titles = new Map((await db.sources.bulkGet(sourceIds)).flatMap((s) => (s ? [[s.id, s.title] as const] : [])));
+    return new Map(
+      highlights.map((h) => [h.id, `${titles.get(h.sourceId) ?? 'Unknown source'}${h.paragraph ? `, ¶ ${h.paragraph}` : ''}`]),
+    );
+  }, []);
+}

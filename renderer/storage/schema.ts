@@ -1,0 +1,32 @@
+import type { Transaction } from 'dexie';
+
+/**
+ * Every schema version of the notebook database, oldest first. A version is never edited once
+ * shipped: a change is a new entry with an upgrade function and a test that opens a database
+ * written by the version before (see schema.test.ts).
+ */
+export interface SchemaVersion {
+  readonly version: number;
+  readonly stores: Readonly<Record<string, string | null>>;
+  readonly upgrade?: (transaction: Transaction) => Promise<void>;
+}
+
+export const DATABASE_NAME = 'margin';
+
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
+  {
+    version: 1,
+    stores: {
+      // contentKey: sha256 of the normalized text, unique so a duplicate can never be stored.
+      sources: 'id, &contentKey, title, importedAt',
+      originals: 'sourceId',
+      highlights: 'id, sourceId, updatedAt',
+      claims: 'id, updatedAt, status, *tags',
+      tags: 'id, &name, parentId',
+      memos: 'id, updatedAt, title',
+      settings: 'key',
+    },
+  },
+];
+
+export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;
