@@ -1,29 +1,63 @@
+import { knownBinaryFormat } from './binary';
+import { declaredCharset } from './charset';
+import { decodeText } from './decode';
+import type { DocumentFormat } from './formats';
+import { decideFormat, formatFromName, looksLikeHtml, MEDIA_TYPES } from './formats';
+import { MAX_IMPORT_BYTES, tooLargeError } from './limits';
 import { layOut } from './paragraphs';
 import { extractPlainText } from './plainText';
+import type { Extraction } from './plainText';
 import { sha256Hex } from './sha256';
-import { decodeBytes } from './textDecoder';
-import type { ImportInput, ImportResult } from './types';
+import type { ImportError, ImportInput, ImportResult } from './types';
 
 export { textKey } from './textKey';
-export type { ImportInput, ImportResult } from './types';
+export { MAX_IMPORT_BYTES } from './limits';
+export type { ImportInput, ImportResult, ImportError, ExtractedSource } from './types';
+
+const refuse = (code: ImportError['code'], message: string): ImportResult => ({ ok: false, error: { code, message } });
+
+function extract(format: DocumentFormat, text: string): Extraction {
+  switch (format) {
+    case 'text':
+    case 'markdown':
+    case 'html':
+      return extractPlainText(text);
+  }
+}
 
 /**
  * Turns the bytes of one file into a source: decoded, split into paragraphs, boilerplate
  * flagged (never removed) and metadata guessed. Pure: no file system, no network, no globals
- * beyond `TextDecoder`. A file that cannot be imported comes back as `{ ok: false, error }`.
+ * beyond `TextDecoder`. A file that cannot be imported comes back as `{ ok: false, error }`
+ * with a message that says what is wrong and, where it can, what to do.
  */
 export function importDocument(input: ImportInput): ImportResult {
   const { bytes, fileName } = input;
-  const hasBom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
-  const decoded = decodeBytes(hasBom ? bytes.subarray(3) : bytes, 'utf-8');
-  if (decoded === null) {
-    return { ok: false, error: { code: 'decode', message: `${fileName} is not valid UTF-8 text.` } };
+  if (bytes.length > MAX_IMPORT_BYTES) return { ok: false, error: tooLargeError(fileName, bytes.length) };
+  if (bytes.length === 0) return refuse('empty', `${fileName} is empty: there is no text to import.`);
+  const binaryKind = knownBinaryFormat(bytes);
+  if (binaryKind !== null) {
+    return refuse('binary', `${fileName} is ${binaryKind}, not text. Import the article as text, HTML or Markdown.`);
   }
-  if (decoded.trim() === '') {
-    return { ok: false, error: { code: 'empty', message: `${fileName} is empty: there is no text to import.` } };
+  const htmlLike = formatFromName(fileName) === 'html' || looksLikeHtml(String.fromCharCode(...bytes.subarray(0, 512)));
+  const decoded = decodeText(bytes, htmlLike ? declaredCharset(bytes) : null);
+  if ('failure' in decoded) {
+    return decoded.failure === 'binary'
+      ? refuse('binary', `${fileName} holds binary data, not text. Import the article as text, HTML or Markdown.`)
+      : refuse('decode', `${fileName} is not in a text encoding the importer can read (UTF-8, UTF-16, windows-1251, KOI8-R or windows-1252). Save it as UTF-8 and import it again.`);
   }
-  const extraction = extractPlainText(decoded);
+  if (decoded.text.trim() === '') return refuse('empty', `${fileName} contains only whitespace: there is no text to import.`);
+  const decided = decideFormat(fileName, decoded.text);
+  if ('refused' in decided) {
+    return refuse('unsupported', `${fileName} looks like ${decided.refused}, not an article. Import text, HTML or Markdown files.`);
+  }
+  const extraction = extract(decided.format, decoded.text);
   const { text, blocks } = layOut(extraction.paragraphs);
+  if (!blocks.some((block) => block.kind === 'body')) {
+    return refuse('empty', `${fileName} has no article text: everything in it looks like page furniture.`);
+  }
+  const warnings = [...extraction.warnings];
+  if (decoded.how === 'detected') warnings.push(`The encoding was not declared; it was detected as ${decoded.encoding}. Check that the text reads correctly.`);
   return {
     ok: true,
     source: {
@@ -33,10 +67,10 @@ export function importDocument(input: ImportInput): ImportResult {
       publishedAt: extraction.publishedAt,
       url: extraction.url,
       language: 'en',
-      origin: { fileName, mediaType: 'text/plain', encoding: 'utf-8', sha256: sha256Hex(bytes) },
+      origin: { fileName, mediaType: MEDIA_TYPES[decided.format], encoding: decoded.encoding, sha256: sha256Hex(bytes) },
       text,
       blocks,
     },
-    warnings: extraction.warnings,
+    warnings,
   };
 }

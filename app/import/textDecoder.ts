@@ -29,12 +29,14 @@ export function decodeBytes(bytes: Uint8Array, label: string, fatal = true): str
   }
 }
 
-/** True when the host knows the WHATWG encoding `label` (full ICU may be missing in some Nodes). */
-export function isSupportedEncoding(label: string): boolean {
+/**
+ * The WHATWG name of an encoding label ("latin1" → "windows-1252", "cp1251" → "windows-1251"),
+ * or null when the host does not know it.
+ */
+export function canonicalEncoding(label: string): string | null {
   try {
-    new TextDecoder(label);
-    return true;
+    return new TextDecoder(label.trim()).encoding.toLowerCase();
   } catch {
-    return false;
+    return null;
   }
 }
