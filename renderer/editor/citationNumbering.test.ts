@@ -1,0 +1,85 @@
+import type { LexicalEditor, NodeKey } from 'lexical';
+
+import { $createListItemNode, $createListNode } from '@lexical/list';
+import { $createHeadingNode } from '@lexical/rich-text';
+import { $createParagraphNode, $createTextNode, $getNodeByKey, $getRoot } from 'lexical';
+import { beforeEach, describe, expect, test } from 'vitest';
+import { citationNumbers, citationsInOrder } from './citationNumbering';
+import { createMemoHeadlessEditor } from './headless';
+import { toMemoState } from './memoState';
+import { $createCitationNode } from './nodes/CitationNode';
+
+/**
+ * A memo with three citations in different blocks, written out of order on purpose:
+ * the list (third in the document) is built first.
+ */
+function writeMemo(editor: LexicalEditor): { tokayev: NodeKey; killed: NodeKey; arrests: NodeKey } {
+  const keys = { tokayev: '', killed: '', arrests: '' };
+  editor.update(
+    () => {
+      const arrests = $createCitationNode('h-arrests', 'c-arrests');
+      const list = $createListNode('bullet').append(
+        $createListItemNode().append($createTextNode('“about 16,000”'), arrests),
+      );
+      const killed = $createCitationNode('h-killed', null);
+      const tokayev = $createCitationNode('h-tokayev', null);
+      $getRoot().append(
+        $createHeadingNode('h2').append($createTextNode('Tokayev'), tokayev),
+        $createParagraphNode().append(
+          $createTextNode('“more than 160 killed”'),
+          killed,
+          $createTextNode(' '),
+        ),
+        list,
+      );
+      Object.assign(keys, {
+        tokayev: tokayev.getKey(),
+        killed: killed.getKey(),
+        arrests: arrests.getKey(),
+      });
+    },
+    { discrete: true },
+  );
+  return keys;
+}
+
+describe('footnote numbers', () => {
+  let editor: LexicalEditor;
+  beforeEach(() => {
+    editor = createMemoHeadlessEditor();
+  });
+
+  test('follow document order, whatever order the citations were made in', () => {
+    const keys = writeMemo(editor);
+    const numbers = citationNumbers(editor.getEditorState());
+    expect([
+      numbers.get(keys.tokayev),
+      numbers.get(keys.killed),
+      numbers.get(keys.arrests),
+    ]).toEqual([1, 2, 3]);
+    expect(numbers.size).toBe(3);
+  });
+
+  test('deleting the first renumbers the rest', () => {
+    const keys = writeMemo(editor);
+    editor.update(() => $getNodeByKey(keys.tokayev)?.remove(), { discrete: true });
+    const numbers = citationNumbers(editor.getEditorState());
+    expect(numbers.has(keys.tokayev)).toBe(false);
+    expect([numbers.get(keys.killed), numbers.get(keys.arrests)]).toEqual([1, 2]);
+  });
+
+  test('the stored JSON numbers the same way, with the ids it needs for footnotes', () => {
+    writeMemo(editor);
+    const stored = toMemoState(editor.getEditorState());
+    expect(citationsInOrder(stored)).toEqual([
+      { number: 1, highlightId: 'h-tokayev', claimId: null },
+      { number: 2, highlightId: 'h-killed', claimId: null },
+      { number: 3, highlightId: 'h-arrests', claimId: 'c-arrests' },
+    ]);
+  });
+
+  test('a memo without citations has none', () => {
+    expect(citationNumbers(editor.getEditorState()).size).toBe(0);
+    expect(citationsInOrder({ root: { type: 'root', children: [] } })).toEqual([]);
+  });
+});

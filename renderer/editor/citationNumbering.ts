@@ -1,0 +1,68 @@
+import type { EditorState, LexicalNode, NodeKey } from 'lexical';
+import type { SerializedMemoNode, SerializedMemoState } from '../../app/model/types';
+
+import { $getRoot, $isElementNode } from 'lexical';
+import { CITATION_NODE_TYPE } from '../../app/model/types';
+
+/**
+ * Footnote numbers are derived, never stored: the nth citation node in document (tree) order is
+ * footnote n. Deleting, inserting or moving a citation renumbers every one after it.
+ */
+
+/** Numbers the citations of the active editor state: node key → 1, 2, 3 … in tree order. */
+export function $citationNumbers(): Map<NodeKey, number> {
+  const numbers = new Map<NodeKey, number>();
+  const visit = (node: LexicalNode): void => {
+    // By type rather than `$isCitationNode`: the node's component imports this module.
+    if (node.getType() === CITATION_NODE_TYPE) {
+      numbers.set(node.getKey(), numbers.size + 1);
+    } else if ($isElementNode(node)) {
+      for (let child = node.getFirstChild(); child !== null; child = child.getNextSibling()) {
+        visit(child);
+      }
+    }
+  };
+  visit($getRoot());
+  return numbers;
+}
+
+// An EditorState is immutable once committed, so its numbering can be computed once and shared
+// by every footnote that renders from it.
+const numbersByState = new WeakMap<EditorState, ReadonlyMap<NodeKey, number>>();
+
+/** Numbers the citations of a committed editor state (cached per state). */
+export function citationNumbers(editorState: EditorState): ReadonlyMap<NodeKey, number> {
+  let numbers = numbersByState.get(editorState);
+  if (numbers === undefined) {
+    numbers = editorState.read($citationNumbers);
+    numbersByState.set(editorState, numbers);
+  }
+  return numbers;
+}
+
+export interface NumberedCitation {
+  readonly number: number;
+  readonly highlightId: string;
+  readonly claimId: string | null;
+}
+
+/**
+ * The citations of a stored memo (`editorState.toJSON()`), numbered in the same document order
+ * the editor shows. Serialized nodes have no keys, so this returns them as a list.
+ */
+export function citationsInOrder(state: SerializedMemoState): NumberedCitation[] {
+  const citations: NumberedCitation[] = [];
+  const visit = (node: SerializedMemoNode): void => {
+    if (node.type === CITATION_NODE_TYPE) {
+      citations.push({
+        number: citations.length + 1,
+        highlightId: typeof node.highlightId === 'string' ? node.highlightId : '',
+        claimId: typeof node.claimId === 'string' ? node.claimId : null,
+      });
+      return;
+    }
+    node.children?.forEach(visit);
+  };
+  visit(state.root);
+  return citations;
+}

@@ -1,0 +1,76 @@
+import type { NodeKey } from 'lexical';
+import type { JSX } from 'react';
+
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { useLexicalNodeSelection } from '@lexical/react/useLexicalNodeSelection';
+import { CLICK_COMMAND, COMMAND_PRIORITY_LOW } from 'lexical';
+import { useContext, useEffect, useRef } from 'react';
+import { DescribeCitationContext } from '../describeCitation';
+import { citationNumberClasses } from '../themes/memoTheme';
+import { useCitationNumber } from '../useCitationNumber';
+
+interface CitationComponentProps {
+  readonly nodeKey: NodeKey;
+  readonly highlightId: string;
+  readonly claimId: string | null;
+}
+
+/**
+ * The visible footnote number inside a citation's <sup>. Its text is the bare number, so the
+ * memo's text reads "…killed.”1"; the label and title give the longer form to screen readers
+ * and on hover.
+ */
+export function CitationComponent({
+  nodeKey,
+  highlightId,
+  claimId,
+}: CitationComponentProps): JSX.Element {
+  const [editor] = useLexicalComposerContext();
+  const number = useCitationNumber(nodeKey);
+  const describe = useContext(DescribeCitationContext);
+  const [isSelected, setSelected, clearSelection] = useLexicalNodeSelection(nodeKey);
+  const ref = useRef<HTMLSpanElement>(null);
+
+  // A click selects the citation as a node, so Backspace or Delete then removes it.
+  useEffect(
+    () =>
+      editor.registerCommand(
+        CLICK_COMMAND,
+        (event) => {
+          if (
+            ref.current === null ||
+            !(event.target instanceof Node) ||
+            !ref.current.contains(event.target)
+          ) {
+            return false;
+          }
+          if (!event.shiftKey) {
+            clearSelection();
+          }
+          setSelected(true);
+          return true;
+        },
+        COMMAND_PRIORITY_LOW,
+      ),
+    [editor, clearSelection, setSelected],
+  );
+
+  const label = number === null ? 'Footnote' : `Footnote ${number}`;
+  const description = describe?.(highlightId, claimId);
+  return (
+    <span
+      ref={ref}
+      role="doc-noteref"
+      aria-label={label}
+      title={description ? `${label}: ${description}` : label}
+      className={
+        isSelected
+          ? `${citationNumberClasses.base} ${citationNumberClasses.selected}`
+          : citationNumberClasses.base
+      }
+      data-claim-id={claimId ?? undefined}
+    >
+      {number ?? '?'}
+    </span>
+  );
+}
