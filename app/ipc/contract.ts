@@ -46,3 +46,24 @@ export interface BridgeApi {
 
 /** The name of the global the preload exposes the bridge under. */
 export const BRIDGE_GLOBAL = 'margin';
+
+/**
+ * Commands the application menu sends to the page: main → renderer, one way, no reply. The
+ * preload turns each into a plain DOM event on `window` (see {@link menuCommandEventName}), so the
+ * bridge object itself stays exactly `{ openFiles, saveFile }`.
+ */
+export const MENU_COMMANDS = ['import-sources', 'export-memo'] as const;
+export type MenuCommand = (typeof MENU_COMMANDS)[number];
+
+/** The IPC channel menu commands travel on (main → renderer). */
+export const MENU_COMMAND_CHANNEL = 'menu:command';
+
+/** The DOM event the renderer listens for, e.g. `margin:import-sources` for File → Import sources. */
+export function menuCommandEventName(command: MenuCommand): string {
+  return `${BRIDGE_GLOBAL}:${command}`;
+}
+
+/** True when `value` is one of the menu commands (checked where the message is received). */
+export function isMenuCommand(value: unknown): value is MenuCommand {
+  return typeof value === 'string' && (MENU_COMMANDS as readonly string[]).includes(value);
+}

@@ -3,6 +3,6 @@
  * exactly that. The entry file starts services in order and disposes them in reverse on quit.
  */
 export interface Service {
-  start(): void | Promise<void>;
+  start(): void;
   dispose(): void;
 }
