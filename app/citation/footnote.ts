@@ -31,7 +31,7 @@ export function footnoteParts(
   locator: FootnoteLocator,
   options: FootnoteOptions = {},
 ): readonly FootnotePart[] {
-  const elements: Element[] = [];
+  const elements: NoteField[] = [];
   const outlet = source.outlet?.trim() || null;
   const authors = formatAuthors(source.authors, outlet);
   if (authors) elements.push({ text: authors, style: 'plain' });
@@ -62,7 +62,7 @@ export function formatFootnote(
 }
 
 /** One field of the note; the title is punctuated differently from the rest. */
-interface Element extends FootnotePart {
+interface NoteField extends FootnotePart {
   readonly title?: boolean;
 }
 
@@ -70,7 +70,7 @@ interface Element extends FootnotePart {
  * Joins fields with commas and ends the note with a period. A title carries its punctuation
  * inside the closing quote (`“Title,”`), or none after its own `?` or `!` (Chicago 6.119).
  */
-function punctuate(elements: readonly Element[]): FootnotePart[] {
+function punctuate(elements: readonly NoteField[]): FootnotePart[] {
   const parts: FootnotePart[] = [];
   elements.forEach((element, index) => {
     const last = index === elements.length - 1;
