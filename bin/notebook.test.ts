@@ -13,7 +13,10 @@ interface Run {
 
 /** Runs the command line exactly as outside tests do. */
 function notebook(...args: string[]): Run {
-  const result = spawnSync('npm', ['run', '-s', 'notebook', '--', ...args], { encoding: 'utf8', timeout: 60_000 });
+  const result = spawnSync('npm', ['run', '-s', 'notebook', '--', ...args], {
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
   const lines = result.stdout
     .split('\n')
     .filter((line) => line !== '')
@@ -39,9 +42,14 @@ describe('notebook inspect --json', () => {
         encoding: 'utf-8',
       },
     });
-    const source = run.lines[1]?.source as { sha256: string; blocks: Array<{ text: string; kind: string }> };
+    const source = run.lines[1]?.source as {
+      sha256: string;
+      blocks: Array<{ text: string; kind: string }>;
+    };
     expect(source.sha256).toMatch(/^[0-9a-f]{64}$/);
-    expect(source.blocks.find((block) => block.text.includes('Something went wrong'))?.kind).toBe('boilerplate');
+    expect(source.blocks.find((block) => block.text.includes('Something went wrong'))?.kind).toBe(
+      'boilerplate',
+    );
   }, 60_000);
 
   it('marks a copy as a duplicate, refuses empty and binary files, and exits 1', () => {
@@ -49,8 +57,17 @@ describe('notebook inspect --json', () => {
     const copy = join(dir, 'copy.txt');
     copyFileSync(corpus('004_a65856c8e52ad3f5.txt'), copy);
     writeFileSync(join(dir, 'empty.txt'), ' \n\t\n');
-    writeFileSync(join(dir, 'image.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]));
-    const files = [corpus('004_a65856c8e52ad3f5.txt'), copy, join(dir, 'empty.txt'), join(dir, 'image.png'), join(dir, 'missing.txt')];
+    writeFileSync(
+      join(dir, 'image.png'),
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]),
+    );
+    const files = [
+      corpus('004_a65856c8e52ad3f5.txt'),
+      copy,
+      join(dir, 'empty.txt'),
+      join(dir, 'image.png'),
+      join(dir, 'missing.txt'),
+    ];
     const run = notebook('inspect', ...files, '--json');
     expect(run.status).toBe(1);
     expect(run.lines.map((line) => line.file)).toEqual(files);

@@ -25,12 +25,21 @@ function readSource(file: string): FileRead {
   try {
     const stats = statSync(file);
     if (stats.isDirectory()) {
-      return { file, error: { code: 'unsupported', message: `Cannot read ${file}: it is a directory, not a file.` } };
+      return {
+        file,
+        error: {
+          code: 'unsupported',
+          message: `Cannot read ${file}: it is a directory, not a file.`,
+        },
+      };
     }
     if (stats.size > MAX_IMPORT_BYTES) return { file, error: tooLargeError(file, stats.size) };
     return { file, bytes: new Uint8Array(readFileSync(file)) };
   } catch (error) {
-    return { file, error: { code: 'unsupported', message: `Cannot read ${file}: ${describeFailure(error)}.` } };
+    return {
+      file,
+      error: { code: 'unsupported', message: `Cannot read ${file}: ${describeFailure(error)}.` },
+    };
   }
 }
 

@@ -15,7 +15,8 @@ export function parseArgs(argv: readonly string[]): CliCommand {
   const [command, ...rest] = argv;
   if (command === undefined) return { kind: 'usage-error', message: 'No command given.' };
   if (command === '--help' || command === '-h' || command === 'help') return { kind: 'help' };
-  if (command !== 'inspect') return { kind: 'usage-error', message: `Unknown command "${command}".` };
+  if (command !== 'inspect')
+    return { kind: 'usage-error', message: `Unknown command "${command}".` };
   const files: string[] = [];
   let json = false;
   let flagsEnded = false;

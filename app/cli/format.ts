@@ -6,7 +6,11 @@ import type { InspectReport } from './inspect';
  */
 export function toJsonLine(report: InspectReport): string {
   if (!report.ok) {
-    return JSON.stringify({ file: report.file, ok: false, error: { code: report.error.code, message: report.error.message } });
+    return JSON.stringify({
+      file: report.file,
+      ok: false,
+      error: { code: report.error.code, message: report.error.message },
+    });
   }
   const { source } = report;
   return JSON.stringify({
@@ -22,7 +26,10 @@ export function toJsonLine(report: InspectReport): string {
       language: source.language,
       encoding: source.origin.encoding,
       sha256: source.origin.sha256,
-      blocks: source.blocks.map((block) => ({ text: source.text.slice(block.start, block.end), kind: block.kind })),
+      blocks: source.blocks.map((block) => ({
+        text: source.text.slice(block.start, block.end),
+        kind: block.kind,
+      })),
     },
     warnings: report.warnings,
   });
@@ -33,7 +40,12 @@ export function toSummary(report: InspectReport): string {
   if (!report.ok) return `${report.file}: refused (${report.error.code}) — ${report.error.message}`;
   const { source } = report;
   const flagged = source.blocks.filter((block) => block.kind === 'boilerplate').length;
-  const details = [source.outlet, source.authors.join(', '), source.publishedAt, source.origin.encoding]
+  const details = [
+    source.outlet,
+    source.authors.join(', '),
+    source.publishedAt,
+    source.origin.encoding,
+  ]
     .filter((part) => part !== null && part !== '')
     .join(' · ');
   const lines = [

@@ -11,7 +11,10 @@ describe('inspect', () => {
   it('reports a later file with the same text (other line ends and spacing) as a duplicate of the first', () => {
     const inspect = createInspector();
     const first = inspect({ file: 'a.txt', bytes: bytes(article) });
-    const second = inspect({ file: 'b.txt', bytes: bytes(article.replace(/\n/g, '\r\n').replace('Police', 'Police  ')) });
+    const second = inspect({
+      file: 'b.txt',
+      bytes: bytes(article.replace(/\n/g, '\r\n').replace('Police', 'Police  ')),
+    });
     expect(first).toMatchObject({ ok: true, duplicateOf: null });
     expect(second).toMatchObject({ ok: true, duplicateOf: 'a.txt' });
     expect(exitCodeFor([first, second])).toBe(0);
@@ -19,7 +22,10 @@ describe('inspect', () => {
 
   it('passes read failures through and makes the run fail', () => {
     const inspect = createInspector();
-    const missing = inspect({ file: 'gone.txt', error: { code: 'unsupported', message: 'Cannot read gone.txt: no such file.' } });
+    const missing = inspect({
+      file: 'gone.txt',
+      error: { code: 'unsupported', message: 'Cannot read gone.txt: no such file.' },
+    });
     expect(JSON.parse(toJsonLine(missing))).toEqual({
       file: 'gone.txt',
       ok: false,
@@ -35,21 +41,36 @@ describe('inspect', () => {
     const json = JSON.parse(line) as Record<string, unknown>;
     expect(Object.keys(json)).toEqual(['file', 'ok', 'duplicateOf', 'source', 'warnings']);
     expect(Object.keys(json.source as object)).toEqual([
-      'title', 'outlet', 'authors', 'publishedAt', 'url', 'language', 'encoding', 'sha256', 'blocks',
+      'title',
+      'outlet',
+      'authors',
+      'publishedAt',
+      'url',
+      'language',
+      'encoding',
+      'sha256',
+      'blocks',
     ]);
     expect(json.source).toMatchObject({
       title: 'A headline about the unrest',
       encoding: 'utf-8',
       blocks: [
-        { text: 'A headline about the unrest', kind: 'body' },
-        { text: 'ALMATY, Kazakhstan -- Police detained more than one hundred people on Tuesday, officials said.', kind: 'body' },
+        { text: 'A headline about the unrest', kind: 'boilerplate' },
+        {
+          text: 'ALMATY, Kazakhstan -- Police detained more than one hundred people on Tuesday, officials said.',
+          kind: 'body',
+        },
       ],
     });
   });
 
   it('summarizes for people without --json', () => {
     const inspect = createInspector();
-    expect(toSummary(inspect({ file: 'a.txt', bytes: bytes(article) }))).toMatch(/^a\.txt: ok\n {2}“A headline about the unrest”/);
-    expect(toSummary(inspect({ file: 'e.txt', bytes: bytes('  \n') }))).toMatch(/^e\.txt: refused \(empty\)/);
+    expect(toSummary(inspect({ file: 'a.txt', bytes: bytes(article) }))).toMatch(
+      /^a\.txt: ok\n {2}“A headline about the unrest”/,
+    );
+    expect(toSummary(inspect({ file: 'e.txt', bytes: bytes('  \n') }))).toMatch(
+      /^e\.txt: refused \(empty\)/,
+    );
   });
 });

@@ -7,7 +7,10 @@ export type FileRead =
   | { readonly file: string; readonly error: ImportError };
 
 /** The outcome for one file: the import result and, when its text came earlier, that file. */
-export type InspectReport = { readonly file: string; readonly duplicateOf: string | null } & ImportResult;
+export type InspectReport = {
+  readonly file: string;
+  readonly duplicateOf: string | null;
+} & ImportResult;
 
 /**
  * Inspects files in order, remembering each imported text so a later file with the same text
@@ -16,7 +19,8 @@ export type InspectReport = { readonly file: string; readonly duplicateOf: strin
 export function createInspector(): (read: FileRead) => InspectReport {
   const seen = new Map<string, string>();
   return (read) => {
-    if ('error' in read) return { file: read.file, duplicateOf: null, ok: false, error: read.error };
+    if ('error' in read)
+      return { file: read.file, duplicateOf: null, ok: false, error: read.error };
     const result = importDocument({ fileName: read.file, bytes: read.bytes });
     if (!result.ok) return { file: read.file, duplicateOf: null, ...result };
     const key = textKey(result.source.text);

@@ -13,7 +13,10 @@ const MAGIC: ReadonlyArray<{ readonly name: string; readonly bytes: readonly num
   { name: 'a gzip archive', bytes: [0x1f, 0x8b] },
   { name: 'a 7-Zip archive', bytes: [0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c] },
   { name: 'a RAR archive', bytes: [0x52, 0x61, 0x72, 0x21, 0x1a, 0x07] },
-  { name: 'an old Word or Excel document', bytes: [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1] },
+  {
+    name: 'an old Word or Excel document',
+    bytes: [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1],
+  },
   { name: 'a WebP image or RIFF media file', bytes: [0x52, 0x49, 0x46, 0x46] }, // RIFF
   { name: 'a program or library', bytes: [0x7f, 0x45, 0x4c, 0x46] }, // ELF
   { name: 'a SQLite database', bytes: [0x53, 0x51, 0x4c, 0x69, 0x74, 0x65, 0x20, 0x66] },
@@ -27,7 +30,8 @@ export function knownBinaryFormat(bytes: Uint8Array): string | null {
     if (magic.every((byte, index) => bytes[index] === byte)) return name;
   }
   // ISO media (MP4, MOV, HEIC): "ftyp" at offset 4.
-  if (bytes[4] === 0x66 && bytes[5] === 0x74 && bytes[6] === 0x79 && bytes[7] === 0x70) return 'a video or HEIC image';
+  if (bytes[4] === 0x66 && bytes[5] === 0x74 && bytes[6] === 0x79 && bytes[7] === 0x70)
+    return 'a video or HEIC image';
   return null;
 }
 
@@ -43,7 +47,15 @@ export function looksBinary(bytes: Uint8Array): boolean {
   let control = 0;
   for (const byte of sample) {
     if (byte === 0) return true;
-    if (byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0d && byte !== 0x0c && byte !== 0x1b) control++;
+    if (
+      byte < 0x20 &&
+      byte !== 0x09 &&
+      byte !== 0x0a &&
+      byte !== 0x0d &&
+      byte !== 0x0c &&
+      byte !== 0x1b
+    )
+      control++;
   }
   return sample.length > 0 && control / sample.length > 0.05;
 }

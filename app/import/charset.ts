@@ -10,7 +10,8 @@ export function declaredCharset(bytes: Uint8Array): string | null {
   let head = '';
   for (const byte of bytes.subarray(0, 4096)) head += String.fromCharCode(byte);
   const found =
-    /<meta\s[^>]*?charset\s*=\s*["']?\s*([\w.:-]+)/i.exec(head) ?? /<\?xml\s[^>]*?encoding\s*=\s*["']([\w.:-]+)["']/i.exec(head);
+    /<meta\s[^>]*?charset\s*=\s*["']?\s*([\w.:-]+)/i.exec(head) ??
+    /<\?xml\s[^>]*?encoding\s*=\s*["']([\w.:-]+)["']/i.exec(head);
   const label = found?.[1];
   if (label === undefined) return null;
   const encoding = canonicalEncoding(label);

@@ -43,7 +43,14 @@ function withoutBom(bytes: Uint8Array): DecodedText | null | 'invalid' {
 /** Share of characters that no text contains: C0/C1 controls other than whitespace. */
 function controlShare(text: string): number {
   if (text.length === 0) return 0;
-  const controls = text.match(/[\u0000-\u0008\u000e-\u001a\u001c-\u001f\u007f-\u009f\ufffd]/g)?.length ?? 0;
+  let controls = 0;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    const whitespace =
+      code === 0x09 || code === 0x0a || code === 0x0c || code === 0x0d || code === 0x1b;
+    if ((code < 0x20 && !whitespace) || (code >= 0x7f && code < 0xa0) || code === 0xfffd)
+      controls++;
+  }
   return controls / text.length;
 }
 
@@ -51,8 +58,14 @@ function controlShare(text: string): number {
 function utf16WithoutBom(bytes: Uint8Array): DecodedText | null {
   if (bytes.length < 4 || bytes.length % 2 !== 0) return null;
   const sample = bytes.subarray(0, 64 * 1024 - ((64 * 1024) % 2));
-  const guess = chardet.detect(sample, { includeEncodings: ['utf-16-le', 'utf-16-be'] });
-  const label = guess.encoding === null ? undefined : DETECTOR_NAMES[guess.encoding.toLowerCase()];
+  const guess = chardet.detect(sample, {
+    includeEncodings: ['utf-16-le', 'utf-16-be'],
+    noMatchEncoding: 'utf-16-le',
+  });
+  const label =
+    guess.encoding === null || guess.confidence < 0.5
+      ? undefined
+      : DETECTOR_NAMES[guess.encoding.toLowerCase()];
   if (label === undefined) return null;
   const text = decodeBytes(bytes, label);
   if (text === null || controlShare(text) > 0.01) return null;
@@ -77,7 +90,10 @@ function legacyEncoding(bytes: Uint8Array): DecodedText | null {
  * windows-1252. Bytes that are no text at all fail as "binary"; text in none of these
  * encodings fails as "decode".
  */
-export function decodeText(bytes: Uint8Array, declared: string | null = null): DecodedText | DecodeFailure {
+export function decodeText(
+  bytes: Uint8Array,
+  declared: string | null = null,
+): DecodedText | DecodeFailure {
   const bom = withoutBom(bytes);
   if (bom === 'invalid') return { failure: 'decode' };
   if (bom !== null) return bom;
@@ -86,7 +102,8 @@ export function decodeText(bytes: Uint8Array, declared: string | null = null): D
     if (text !== null) return { text, encoding: declared, how: 'declared' };
   }
   const utf8 = decodeBytes(bytes, 'utf-8');
-  if (utf8 !== null && !utf8.includes('\u0000') && controlShare(utf8) <= 0.05) return { text: utf8, encoding: 'utf-8', how: 'utf-8' };
+  if (utf8 !== null && !utf8.includes('\u0000') && controlShare(utf8) <= 0.05)
+    return { text: utf8, encoding: 'utf-8', how: 'utf-8' };
   const utf16 = utf16WithoutBom(bytes);
   if (utf16 !== null) return utf16;
   if (looksBinary(bytes)) return { failure: 'binary' };

@@ -49,7 +49,9 @@ export function formatFromName(fileName: string): DocumentFormat | null {
 
 /** True when the start of the bytes or text looks like an HTML document. */
 export function looksLikeHtml(start: string): boolean {
-  return /^\s*(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html[\s>]|head[\s>])/i.test(start);
+  return /^\s*(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html[\s>]|head[\s>])/i.test(
+    start,
+  );
 }
 
 /**
@@ -57,7 +59,10 @@ export function looksLikeHtml(start: string): boolean {
  * starting with `<!DOCTYPE html>` is read as HTML. Returns why it is refused instead when the
  * content is a known non-article format.
  */
-export function decideFormat(fileName: string, text: string): { format: DocumentFormat } | { refused: string } {
+export function decideFormat(
+  fileName: string,
+  text: string,
+): { format: DocumentFormat } | { refused: string } {
   const start = text.slice(0, 2048);
   const named = formatFromName(fileName);
   if (/^\s*\{\\rtf/.test(start)) return { refused: 'a Rich Text document' };

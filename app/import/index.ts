@@ -4,6 +4,7 @@ import { decodeText } from './decode';
 import type { DocumentFormat } from './formats';
 import { decideFormat, formatFromName, looksLikeHtml, MEDIA_TYPES } from './formats';
 import { MAX_IMPORT_BYTES, tooLargeError } from './limits';
+import { guessLanguage } from './metadata/language';
 import { layOut } from './paragraphs';
 import { extractPlainText } from './plainText';
 import type { Extraction } from './plainText';
@@ -14,7 +15,10 @@ export { textKey } from './textKey';
 export { MAX_IMPORT_BYTES } from './limits';
 export type { ImportInput, ImportResult, ImportError, ExtractedSource } from './types';
 
-const refuse = (code: ImportError['code'], message: string): ImportResult => ({ ok: false, error: { code, message } });
+const refuse = (code: ImportError['code'], message: string): ImportResult => ({
+  ok: false,
+  error: { code, message },
+});
 
 function extract(format: DocumentFormat, text: string): Extraction {
   switch (format) {
@@ -33,31 +37,61 @@ function extract(format: DocumentFormat, text: string): Extraction {
  */
 export function importDocument(input: ImportInput): ImportResult {
   const { bytes, fileName } = input;
-  if (bytes.length > MAX_IMPORT_BYTES) return { ok: false, error: tooLargeError(fileName, bytes.length) };
-  if (bytes.length === 0) return refuse('empty', `${fileName} is empty: there is no text to import.`);
+  if (bytes.length > MAX_IMPORT_BYTES)
+    return { ok: false, error: tooLargeError(fileName, bytes.length) };
+  if (bytes.length === 0)
+    return refuse('empty', `${fileName} is empty: there is no text to import.`);
   const binaryKind = knownBinaryFormat(bytes);
   if (binaryKind !== null) {
-    return refuse('binary', `${fileName} is ${binaryKind}, not text. Import the article as text, HTML or Markdown.`);
+    return refuse(
+      'binary',
+      `${fileName} is ${binaryKind}, not text. Import the article as text, HTML or Markdown.`,
+    );
   }
-  const htmlLike = formatFromName(fileName) === 'html' || looksLikeHtml(String.fromCharCode(...bytes.subarray(0, 512)));
+  const htmlLike =
+    formatFromName(fileName) === 'html' ||
+    looksLikeHtml(String.fromCharCode(...bytes.subarray(0, 512)));
   const decoded = decodeText(bytes, htmlLike ? declaredCharset(bytes) : null);
   if ('failure' in decoded) {
     return decoded.failure === 'binary'
-      ? refuse('binary', `${fileName} holds binary data, not text. Import the article as text, HTML or Markdown.`)
-      : refuse('decode', `${fileName} is not in a text encoding the importer can read (UTF-8, UTF-16, windows-1251, KOI8-R or windows-1252). Save it as UTF-8 and import it again.`);
+      ? refuse(
+          'binary',
+          `${fileName} holds binary data, not text. Import the article as text, HTML or Markdown.`,
+        )
+      : refuse(
+          'decode',
+          `${fileName} is not in a text encoding the importer can read (UTF-8, UTF-16, windows-1251, KOI8-R or windows-1252). Save it as UTF-8 and import it again.`,
+        );
   }
-  if (decoded.text.trim() === '') return refuse('empty', `${fileName} contains only whitespace: there is no text to import.`);
+  if (decoded.text.trim() === '')
+    return refuse('empty', `${fileName} contains only whitespace: there is no text to import.`);
   const decided = decideFormat(fileName, decoded.text);
   if ('refused' in decided) {
-    return refuse('unsupported', `${fileName} looks like ${decided.refused}, not an article. Import text, HTML or Markdown files.`);
+    return refuse(
+      'unsupported',
+      `${fileName} looks like ${decided.refused}, not an article. Import text, HTML or Markdown files.`,
+    );
   }
   const extraction = extract(decided.format, decoded.text);
   const { text, blocks } = layOut(extraction.paragraphs);
   if (!blocks.some((block) => block.kind === 'body')) {
-    return refuse('empty', `${fileName} has no article text: everything in it looks like page furniture.`);
+    return refuse(
+      'empty',
+      `${fileName} has no article text: everything in it looks like page furniture.`,
+    );
   }
   const warnings = [...extraction.warnings];
-  if (decoded.how === 'detected') warnings.push(`The encoding was not declared; it was detected as ${decoded.encoding}. Check that the text reads correctly.`);
+  if (decoded.how === 'detected')
+    warnings.push(
+      `The encoding was not declared; it was detected as ${decoded.encoding}. Check that the text reads correctly.`,
+    );
+  if (extraction.publishedAt === null)
+    warnings.push('No publication date found; add it if you know it.');
+  const flagged = blocks.filter((block) => block.kind === 'boilerplate').length;
+  if (flagged > 0)
+    warnings.push(
+      `${flagged} of ${blocks.length} paragraphs flagged as boilerplate (hidden, not deleted).`,
+    );
   return {
     ok: true,
     source: {
@@ -66,8 +100,13 @@ export function importDocument(input: ImportInput): ImportResult {
       authors: extraction.authors,
       publishedAt: extraction.publishedAt,
       url: extraction.url,
-      language: 'en',
-      origin: { fileName, mediaType: MEDIA_TYPES[decided.format], encoding: decoded.encoding, sha256: sha256Hex(bytes) },
+      language: guessLanguage(text),
+      origin: {
+        fileName,
+        mediaType: MEDIA_TYPES[decided.format],
+        encoding: decoded.encoding,
+        sha256: sha256Hex(bytes),
+      },
       text,
       blocks,
     },

@@ -32,7 +32,11 @@ function isHardWrapped(lines: readonly string[]): boolean {
 }
 
 /** Lines of one blank-line-separated chunk, joined where one line continues the one before. */
-function chunkToParagraphs(lines: readonly string[], hardWrapped: boolean, width: number): string[] {
+function chunkToParagraphs(
+  lines: readonly string[],
+  hardWrapped: boolean,
+  width: number,
+): string[] {
   const paragraphs: string[] = [];
   let current: string | null = null;
   let continuationIndent = -1;
@@ -40,7 +44,8 @@ function chunkToParagraphs(lines: readonly string[], hardWrapped: boolean, width
     const indent = line.length - line.trimStart().length;
     const bullet = BULLET.exec(line);
     const continuesBullet = !bullet && continuationIndent > 0 && indent === continuationIndent;
-    const continuesWrap = !bullet && hardWrapped && current !== null && current.length >= width * 0.6;
+    const continuesWrap =
+      !bullet && hardWrapped && current !== null && current.length >= width * 0.6;
     if (current !== null && (continuesBullet || continuesWrap)) {
       current += ` ${line.trim()}`;
     } else {
@@ -80,7 +85,11 @@ export function layOut(paragraphs: readonly Paragraph[]): { text: string; blocks
   let text = '';
   for (const paragraph of paragraphs) {
     if (text.length > 0) text += '\n\n';
-    blocks.push({ start: text.length, end: text.length + paragraph.text.length, kind: paragraph.kind });
+    blocks.push({
+      start: text.length,
+      end: text.length + paragraph.text.length,
+      kind: paragraph.kind,
+    });
     text += paragraph.text;
   }
   return { text, blocks };

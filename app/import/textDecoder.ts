@@ -1,3 +1,5 @@
+import { decodeWindows1252 } from './windows1252';
+
 /**
  * `TextDecoder` is a WHATWG global in browsers, Electron and Node, but it is not in the ES2022
  * lib that app/ type-checks against, so the one shape the importer uses is declared here.
@@ -15,6 +17,7 @@ declare const TextDecoder: {
  * null instead of U+FFFD replacement characters. An unknown label also returns null.
  */
 export function decodeBytes(bytes: Uint8Array, label: string, fatal = true): string | null {
+  if (canonicalEncoding(label) === 'windows-1252') return decodeWindows1252(bytes);
   let decoder: WhatwgTextDecoder;
   try {
     // ignoreBOM: BOMs are detected (and skipped) by the caller, which knows where the text starts.

@@ -6,7 +6,13 @@ export interface ImportInput {
   readonly bytes: Uint8Array;
 }
 
-export const IMPORT_ERROR_CODES = ['empty', 'binary', 'too-large', 'unsupported', 'decode'] as const;
+export const IMPORT_ERROR_CODES = [
+  'empty',
+  'binary',
+  'too-large',
+  'unsupported',
+  'decode',
+] as const;
 export type ImportErrorCode = (typeof IMPORT_ERROR_CODES)[number];
 
 export interface ImportError {

@@ -22,7 +22,12 @@ const RULES: readonly ParagraphRule[] = [
   // "[ site banner ]", "[Image]", "[ad]": bracketed placeholders left by a text export.
   { name: 'placeholder', maxLength: 80, pattern: /^\[[^\]]{1,70}\]$/ },
   // "16x9 Image", "Photo", "Video", "Gallery": an image slot with no caption.
-  { name: 'placeholder', maxLength: 40, pattern: /^\W*(?:\d+\s?x\s?\d+\s+)?(?:image|photo|picture|video|gallery|file photo|graphic)\W*$/i },
+  {
+    name: 'placeholder',
+    maxLength: 40,
+    pattern:
+      /^\W*(?:\d+\s?x\s?\d+\s+)?(?:image|photo|picture|video|gallery|file photo|graphic)\W*$/i,
+  },
   // "SITE - Make a donation!", "Support our journalism", "Become a member".
   {
     name: 'banner',
@@ -33,7 +38,11 @@ const RULES: readonly ParagraphRule[] = [
   // Video and audio players: "please wait", "No media source currently available", timecodes.
   { name: 'player', maxLength: 60, pattern: /^(?:please wait|loading(?: video| player)?)\W*$/i },
   { name: 'player', maxLength: 120, pattern: /^no media source (?:currently )?available\W*$/i },
-  { name: 'player', maxLength: 80, pattern: /^(?:\d{1,2}:)?\d{1,2}:\d{2}(?:\s*[/|–-]?\s*(?:\d{1,2}:)?\d{1,2}:\d{2})*$/ },
+  {
+    name: 'player',
+    maxLength: 80,
+    pattern: /^(?:\d{1,2}:)?\d{1,2}:\d{2}(?:\s*[/|–-]?\s*(?:\d{1,2}:)?\d{1,2}:\d{2})*$/,
+  },
   {
     name: 'player',
     maxLength: 160,
@@ -44,12 +53,25 @@ const RULES: readonly ParagraphRule[] = [
   {
     name: 'error widget',
     maxLength: 120,
-    pattern: /^\W*(?:oops\b.*|something went wrong[.!]?(?:\s*please try again(?: later)?)?|please try again(?: later)?)\W*$/i,
+    pattern:
+      /^\W*(?:oops\b.*|something went wrong[.!]?(?:\s*please try again(?: later)?)?|please try again(?: later)?)\W*$/i,
   },
   // "In this article:", "Table of contents", "·5 min read", "Reading time: 2 minutes".
-  { name: 'article tools', maxLength: 40, pattern: /^(?:in this (?:article|story)|table of contents|contents|key points|jump to)\s*:?$/i },
-  { name: 'article tools', maxLength: 40, pattern: /^\W*\d+\s*(?:-\s*)?(?:min(?:ute)?s?|m)\.?\s*read\W*$/i },
-  { name: 'article tools', maxLength: 40, pattern: /^reading time\s*:?\s*\d+\s*min(?:ute)?s?\W*$/i },
+  {
+    name: 'article tools',
+    maxLength: 40,
+    pattern: /^(?:in this (?:article|story)|table of contents|contents|key points|jump to)\s*:?$/i,
+  },
+  {
+    name: 'article tools',
+    maxLength: 40,
+    pattern: /^\W*\d+\s*(?:-\s*)?(?:min(?:ute)?s?|m)\.?\s*read\W*$/i,
+  },
+  {
+    name: 'article tools',
+    maxLength: 40,
+    pattern: /^reading time\s*:?\s*\d+\s*min(?:ute)?s?\W*$/i,
+  },
   // Newsletter, mailing-list and cookie prompts.
   {
     name: 'prompt',
@@ -65,17 +87,30 @@ const RULES: readonly ParagraphRule[] = [
       /\b(?:comments? (?:are|is) (?:closed|disabled)|(?:suspend|disabl|clos)\w* (?:\w+ ){0,2}comment(?:ing|s)?\b|community guidelines|join the (?:conversation|discussion)|be the first to comment|leave a (?:comment|reply))/i,
   },
   // "Back to top", "Back to top button", "Scroll to top".
-  { name: 'navigation label', maxLength: 40, pattern: /^(?:back to top|scroll to top|top of page|return to top)(?: button)?\W*$/i },
+  {
+    name: 'navigation label',
+    maxLength: 40,
+    pattern: /^(?:back to top|scroll to top|top of page|return to top)(?: button)?\W*$/i,
+  },
   // Copyright and rights footers: "Copyright (c) 2021. RFE/RL, Inc. …", "© 2022 AP. All rights reserved."
   { name: 'copyright', maxLength: 400, pattern: /^(?:copyright\b|©|\(c\)\s*\d{4})/i },
-  { name: 'copyright', maxLength: 200, pattern: /\ball rights reserved\b|\breprinted with (?:the )?permission\b/i },
+  {
+    name: 'copyright',
+    maxLength: 200,
+    pattern: /\ball rights reserved\b|\breprinted with (?:the )?permission\b/i,
+  },
   // "About Jane Doe", "About the author": a bio stub whose text did not come along.
-  { name: 'author stub', maxLength: 60, pattern: /^[Aa]bout (?:the authors?|\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})$/u },
+  {
+    name: 'author stub',
+    maxLength: 60,
+    pattern: /^[Aa]bout (?:the authors?|\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})$/u,
+  },
   // Social buttons: "Share on Facebook", "Follow us on Telegram", "Click to print".
   {
     name: 'social',
     maxLength: 80,
-    pattern: /^(?:share (?:on|via|this)\b|follow us\b|click to (?:share|print|email)|tweet this\W*$|pin it\W*$|(?:whatsapp|telegram|facebook|twitter|linkedin|x|vk|email)\W*$)/i,
+    pattern:
+      /^(?:share (?:on|via|this)\b|follow us\b|click to (?:share|print|email)|tweet this\W*$|pin it\W*$|(?:whatsapp|telegram|facebook|twitter|linkedin|x|vk|email)\W*$)/i,
   },
 ];
 
@@ -88,7 +123,8 @@ const CREDIT_AT_END =
   /(?:(?:©|\(c\)|photo(?:graph)?s?:|image:|credit:|picture:|photo by)\s*[^.!?©]{2,80}|\((?:[^()]{1,60}\s\/\s[^()]{1,60}|[^()]{1,60}\bvia (?:AP|AFP|Reuters|Getty Images|EPA|TASS|Sputnik)|(?:AP|AFP|Reuters|EPA|Getty Images|TASS)(?: Photo)?(?:\s*\/[^()]{1,60})?)\))$/i;
 
 /** A credit on its own line: "© Alexander Kuznetsov / EPA-EFE / Shutterstock", "Photo: AFP". */
-const CREDIT_ONLY = /^(?:©|\(c\)(?!\s*\d{4})|photo(?:graph)?s?:|image:|credit:|picture:|photo by)\s*[^.!?]{2,100}$/i;
+const CREDIT_ONLY =
+  /^(?:©|\(c\)(?!\s*\d{4})|photo(?:graph)?s?:|image:|credit:|picture:|photo by)\s*[^.!?]{2,100}$/i;
 
 /** The name of the rule a paragraph matches on its own, or null when it may be body. */
 export function furnitureRule(text: string): string | null {
@@ -113,5 +149,7 @@ export function isCaption(text: string): boolean {
 
 /** True for a player's loading or error text ("please wait", "No media source currently available"). */
 export function isPlayerResidue(text: string): boolean {
-  return RULES.some((rule) => rule.name === 'player' && text.length <= rule.maxLength && rule.pattern.test(text));
+  return RULES.some(
+    (rule) => rule.name === 'player' && text.length <= rule.maxLength && rule.pattern.test(text),
+  );
 }

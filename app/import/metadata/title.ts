@@ -24,11 +24,20 @@ export function stripDatePrefix(text: string): { title: string; date: string | n
  * first line of that run is the headline (a subtitle or dek may follow it). Furniture above the
  * run — a banner, a section name — ends it.
  */
-export function findHeadline(paragraphs: readonly string[], isMeta: (text: string) => boolean): HeadlineGuess | null {
-  let lede = paragraphs.findIndex((text) => isProse(text) && furnitureRule(text) === null && !isMeta(text));
+export function findHeadline(
+  paragraphs: readonly string[],
+  isMeta: (text: string) => boolean,
+): HeadlineGuess | null {
+  let lede = paragraphs.findIndex(
+    (text) => isProse(text) && furnitureRule(text) === null && !isMeta(text),
+  );
   if (lede < 0) lede = paragraphs.length;
   let index = lede - 1;
-  while (index >= 0 && (furnitureRule(paragraphs[index] ?? '') !== null || isMeta(paragraphs[index] ?? ''))) index--;
+  while (
+    index >= 0 &&
+    (furnitureRule(paragraphs[index] ?? '') !== null || isMeta(paragraphs[index] ?? ''))
+  )
+    index--;
   let first = -1;
   while (index >= 0) {
     const text = stripDatePrefix(paragraphs[index] ?? '').title;
