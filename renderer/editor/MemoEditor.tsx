@@ -1,0 +1,114 @@
+import type { InitialConfigType } from '@lexical/react/LexicalComposer';
+import type { EditorState } from 'lexical';
+import type { JSX } from 'react';
+import type { SerializedMemoState } from '../../app/model/types';
+import type { InsertCitationPayload } from './commands';
+import type { DescribeCitation } from './describeCitation';
+
+import { LexicalComposer } from '@lexical/react/LexicalComposer';
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { ContentEditable } from '@lexical/react/LexicalContentEditable';
+import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
+import { HistoryPlugin } from '@lexical/react/LexicalHistoryPlugin';
+import { ListPlugin } from '@lexical/react/LexicalListPlugin';
+import { OnChangePlugin } from '@lexical/react/LexicalOnChangePlugin';
+import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
+import { useCallback, useEffect, useEffectEvent } from 'react';
+import { INSERT_CITATION_COMMAND, registerCitations } from './commands';
+import { DescribeCitationContext } from './describeCitation';
+import './editor.css';
+import { toMemoState } from './memoState';
+import { memoNodes } from './nodes';
+import { ToolbarPlugin } from './plugins/ToolbarPlugin';
+import { memoTheme } from './themes/memoTheme';
+
+export type { InsertCitationPayload } from './commands';
+export type { DescribeCitation } from './describeCitation';
+
+/** What the app can do to a mounted memo editor (given once, through `onReady`). */
+export interface MemoEditorApi {
+  /** Quotes a passage with its footnote where the caret is (or was last, or at the end). */
+  insertCitation(payload: InsertCitationPayload): void;
+  focus(): void;
+}
+
+export interface MemoEditorProps {
+  readonly memoId: string;
+  /** The stored memo; null for a new, empty one. Read once, when the memo opens. */
+  readonly initialState: SerializedMemoState | null;
+  /** Called with the whole memo after every change to its content (not to the caret). */
+  onChange(state: SerializedMemoState): void;
+  /** Names a footnote's source for its hover title and screen readers. */
+  readonly describeCitation?: DescribeCitation;
+  onReady?(api: MemoEditorApi): void;
+}
+
+const PLACEHOLDER = 'Write your memo. Use “Cite in memo” on a claim to quote its passage here.';
+
+/** The memo editor: a rich-text textbox named "Memo" with a small formatting toolbar. */
+export function MemoEditor(props: MemoEditorProps): JSX.Element {
+  const { memoId, initialState, describeCitation } = props;
+  const initialConfig: InitialConfigType = {
+    namespace: 'memo',
+    nodes: memoNodes,
+    theme: memoTheme,
+    // Lexical validates a stored memo as it parses it (a string goes through parseEditorState).
+    editorState: initialState === null ? undefined : JSON.stringify(initialState),
+    onError: (error) => {
+      throw error;
+    },
+  };
+  return (
+    // Keyed by memo: another memo is a new editor, never the old one's history or selection.
+    <LexicalComposer key={memoId} initialConfig={initialConfig}>
+      <DescribeCitationContext.Provider value={describeCitation ?? null}>
+        <MemoEditorSurface onChange={props.onChange} onReady={props.onReady} />
+      </DescribeCitationContext.Provider>
+    </LexicalComposer>
+  );
+}
+
+function MemoEditorSurface({
+  onChange,
+  onReady,
+}: Pick<MemoEditorProps, 'onChange' | 'onReady'>): JSX.Element {
+  const [editor] = useLexicalComposerContext();
+
+  useEffect(() => registerCitations(editor), [editor]);
+
+  const announceReady = useEffectEvent((api: MemoEditorApi) => onReady?.(api));
+  useEffect(() => {
+    announceReady({
+      insertCitation: (payload) => editor.dispatchCommand(INSERT_CITATION_COMMAND, payload),
+      focus: () => editor.focus(),
+    });
+  }, [editor]);
+
+  const saveChange = useCallback(
+    (editorState: EditorState) => onChange(toMemoState(editorState)),
+    [onChange],
+  );
+
+  return (
+    <div className="memo-editor">
+      <ToolbarPlugin />
+      <div className="memo-editor__page">
+        <RichTextPlugin
+          contentEditable={
+            <ContentEditable
+              className="memo-editor__input"
+              aria-label="Memo"
+              aria-multiline={true}
+              placeholder={<div className="memo-editor__placeholder">{PLACEHOLDER}</div>}
+              aria-placeholder={PLACEHOLDER}
+            />
+          }
+          ErrorBoundary={LexicalErrorBoundary}
+        />
+      </div>
+      <HistoryPlugin />
+      <ListPlugin />
+      <OnChangePlugin ignoreSelectionChange={true} onChange={saveChange} />
+    </div>
+  );
+}

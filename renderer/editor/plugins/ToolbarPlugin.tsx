@@ -1,0 +1,114 @@
+import type { JSX, KeyboardEvent } from 'react';
+import type { BlockKind, ToolbarState } from './toolbarActions';
+
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { FORMAT_TEXT_COMMAND } from 'lexical';
+import { useEffect, useRef, useState } from 'react';
+import {
+  $readToolbarState,
+  EMPTY_TOOLBAR_STATE,
+  sameToolbarState,
+  toggleBlock,
+} from './toolbarActions';
+
+interface ToolbarButton {
+  readonly label: string;
+  /** What the button shows; the label is its accessible name. */
+  readonly face: string;
+  readonly shortcut?: string;
+  readonly pressed: (state: ToolbarState) => boolean;
+  readonly run: () => void;
+}
+
+/**
+ * The memo's formatting buttons: bold, italic, heading, quote, bulleted list. One toolbar tab
+ * stop; arrow keys, Home and End move between buttons (the WAI-ARIA toolbar pattern).
+ */
+export function ToolbarPlugin(): JSX.Element {
+  const [editor] = useLexicalComposerContext();
+  const [state, setState] = useState<ToolbarState>(EMPTY_TOOLBAR_STATE);
+  const [focusIndex, setFocusIndex] = useState(0);
+  const buttonRefs = useRef<(HTMLButtonElement | null)[]>([]);
+
+  useEffect(
+    () =>
+      editor.registerUpdateListener(({ editorState }) => {
+        const next = editorState.read($readToolbarState);
+        setState((previous) => (sameToolbarState(previous, next) ? previous : next));
+      }),
+    [editor],
+  );
+
+  const block = (kind: Exclude<BlockKind, 'paragraph'>) => () => toggleBlock(editor, kind);
+  const buttons: readonly ToolbarButton[] = [
+    {
+      label: 'Bold',
+      face: 'B',
+      shortcut: 'Control+B Meta+B',
+      pressed: (s) => s.bold,
+      run: () => editor.dispatchCommand(FORMAT_TEXT_COMMAND, 'bold'),
+    },
+    {
+      label: 'Italic',
+      face: 'I',
+      shortcut: 'Control+I Meta+I',
+      pressed: (s) => s.italic,
+      run: () => editor.dispatchCommand(FORMAT_TEXT_COMMAND, 'italic'),
+    },
+    { label: 'Heading', face: 'H', pressed: (s) => s.block === 'heading', run: block('heading') },
+    { label: 'Quote', face: '❝', pressed: (s) => s.block === 'quote', run: block('quote') },
+    {
+      label: 'Bulleted list',
+      face: '•',
+      pressed: (s) => s.block === 'bullet',
+      run: block('bullet'),
+    },
+  ];
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const last = buttons.length - 1;
+    const moves: Record<string, number> = {
+      ArrowRight: focusIndex === last ? 0 : focusIndex + 1,
+      ArrowLeft: focusIndex === 0 ? last : focusIndex - 1,
+      Home: 0,
+      End: last,
+    };
+    const next = moves[event.key];
+    if (next !== undefined) {
+      event.preventDefault();
+      setFocusIndex(next);
+      buttonRefs.current[next]?.focus();
+    }
+  };
+
+  return (
+    <div
+      className="memo-editor__toolbar"
+      role="toolbar"
+      aria-label="Formatting"
+      onKeyDown={onKeyDown}
+    >
+      {buttons.map((button, index) => (
+        <button
+          key={button.label}
+          ref={(element) => {
+            buttonRefs.current[index] = element;
+          }}
+          type="button"
+          className="memo-editor__tool"
+          aria-label={button.label}
+          aria-pressed={button.pressed(state)}
+          aria-keyshortcuts={button.shortcut}
+          title={button.label}
+          tabIndex={index === focusIndex ? 0 : -1}
+          // Keep the caret in the memo when the button is clicked with a mouse.
+          onMouseDown={(event) => event.preventDefault()}
+          onFocus={() => setFocusIndex(index)}
+          onClick={button.run}
+        >
+          {button.face}
+        </button>
+      ))}
+    </div>
+  );
+}
