@@ -8,8 +8,9 @@ import type { OpenFilesRequest, SaveFileRequest } from '../../app/ipc/contract';
 export const MAX_SAVE_BYTES = 256 * 1024 * 1024;
 
 const EXTENSION = /^[A-Za-z0-9]{1,16}$/;
-// The separators and reserved characters of every platform we ship on; control characters below.
-const RESERVED_IN_FILE_NAME = /[/\\:*?"<>|]/;
+// A suggested name must not steer the dialog into another folder: no separator of any platform we
+// ship on, no control characters. Other characters are the save dialog's business.
+const PATH_SEPARATOR = /[/\\]/;
 
 function hasControlCharacter(text: string): boolean {
   return [...text].some((character) => {
@@ -38,7 +39,7 @@ function extensions(value: unknown): readonly string[] {
 
 function fileName(value: unknown): string {
   const name = string(value, 'suggestedName', 255).trim();
-  if (name === '' || name === '.' || name === '..' || RESERVED_IN_FILE_NAME.test(name) || hasControlCharacter(name)) {
+  if (name === '' || name === '.' || name === '..' || PATH_SEPARATOR.test(name) || hasControlCharacter(name)) {
     throw new TypeError('suggestedName must be a plain file name, without folders');
   }
   return name;
