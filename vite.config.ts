@@ -8,6 +8,10 @@ export const rendererConfig: UserConfig = {
   root: resolve(import.meta.dirname, 'renderer'),
   base: './',
   plugins: [react()],
+  resolve: {
+    // The importer's HTML parsing uses the browser's inert DOMParser in the app, linkedom in Node.
+    alias: { linkedom: resolve(import.meta.dirname, 'renderer/platform/browserHtmlParser.ts') },
+  },
   build: {
     outDir: resolve(import.meta.dirname, 'dist/web'),
     emptyOutDir: true,

@@ -1,0 +1,113 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { anchorSelector, paragraphAt } from '../../../app/anchoring';
+import type { Highlight } from '../../../app/model/types';
+import type { StoredSource } from '../../storage/database';
+import { ReaderBlock, type AnchoredHighlight } from './ReaderBlock';
+import { ReaderHeader } from './ReaderHeader';
+import { selectionToTextRange, trimRange, type TextRange } from './selectionOffsets';
+import { SelectionToolbar } from './SelectionToolbar';
+
+interface ReaderProps {
+  readonly source: StoredSource | null;
+  readonly highlights: readonly Highlight[];
+  readonly onHighlight: (range: TextRange) => void;
+  readonly onTagAsClaim: (range: TextRange) => void;
+}
+
+/** The open source: its metadata, its paragraphs with highlights drawn, and selection actions. */
+export function Reader({ source, highlights, onHighlight, onTagAsClaim }: ReaderProps) {
+  const bodyRef = useRef<HTMLDivElement>(null);
+  const [selection, setSelection] = useState<TextRange | null>(null);
+  const [showBoilerplate, setShowBoilerplate] = useState(true);
+
+  useEffect(() => {
+    const update = () => {
+      const body = bodyRef.current;
+      if (!body || !source) return setSelection(null);
+      const range = selectionToTextRange(document.getSelection(), body);
+      setSelection(range ? trimRange(source.text, range) : null);
+    };
+    document.addEventListener('selectionchange', update);
+    return () => document.removeEventListener('selectionchange', update);
+  }, [source]);
+
+  // Alt+H / Alt+C act on the selection from the keyboard (the toolbar buttons say so).
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (!event.altKey || !selection) return;
+      // event.code, not event.key: on macOS Option+H types "˙".
+      const handler = event.code === 'KeyH' ? onHighlight : event.code === 'KeyC' ? onTagAsClaim : null;
+      if (!handler) return;
+      event.preventDefault();
+      handler(selection);
+      document.getSelection()?.removeAllRanges();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [selection, onHighlight, onTagAsClaim]);
+
+  // Highlights are re-anchored from their selectors on every render of the text, never trusted
+  // from stored offsets alone; the ones whose quote is gone are reported, not drawn elsewhere.
+  const { anchored, orphaned } = useMemo(() => {
+    const placed: AnchoredHighlight[] = [];
+    let lost = 0;
+    for (const highlight of highlights) {
+      const range = source ? anchorSelector(source.text, highlight.selector) : null;
+      if (range) placed.push({ id: highlight.id, start: range.start, end: range.end, color: highlight.color });
+      else lost++;
+    }
+    return { anchored: placed, orphaned: lost };
+  }, [highlights, source]);
+
+  if (!source) {
+    return (
+      <article aria-label="Reader" className="reader empty">
+        <p className="empty-state">Open a source from the list to read it here. Select a passage to highlight it or tag it as a claim.</p>
+      </article>
+    );
+  }
+
+  const boilerplateCount = source.blocks.filter((block) => block.kind === 'boilerplate').length;
+  const act = (handler: (range: TextRange) => void) => {
+    if (!selection) return;
+    handler(selection);
+    document.getSelection()?.removeAllRanges();
+  };
+
+  return (
+    <article aria-label="Reader" className="reader" aria-describedby="reader-title">
+      <ReaderHeader source={source} />
+      <div className="reader-tools">
+        {boilerplateCount > 0 && (
+          <label className="toggle">
+            <input type="checkbox" checked={showBoilerplate} onChange={(event) => setShowBoilerplate(event.target.checked)} />
+            Show page boilerplate ({boilerplateCount} {boilerplateCount === 1 ? 'block' : 'blocks'}, dimmed)
+          </label>
+        )}
+        {orphaned > 0 && (
+          <p role="status" className="warning">
+            {orphaned} {orphaned === 1 ? 'highlight' : 'highlights'} could not be placed: the quoted text is no longer in this source.
+          </p>
+        )}
+      </div>
+      <SelectionToolbar
+        visible={selection !== null}
+        onHighlight={() => act(onHighlight)}
+        onTagAsClaim={() => act(onTagAsClaim)}
+      />
+      <div ref={bodyRef} className="reader-body">
+        {source.blocks.map((block) =>
+          block.kind === 'boilerplate' && !showBoilerplate ? null : (
+            <ReaderBlock
+              key={block.start}
+              text={source.text}
+              block={block}
+              paragraph={paragraphAt(source.blocks, block.start)}
+              highlights={anchored}
+            />
+          ),
+        )}
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,49 @@
+import { memo } from 'react';
+import { splitIntoRuns } from '../../../app/anchoring';
+import type { Block } from '../../../app/model/types';
+
+export interface AnchoredHighlight {
+  readonly id: string;
+  readonly start: number;
+  readonly end: number;
+  readonly color: string;
+}
+
+interface ReaderBlockProps {
+  readonly text: string;
+  readonly block: Block;
+  /** 1-based body paragraph number, null for boilerplate. */
+  readonly paragraph: number | null;
+  readonly highlights: readonly AnchoredHighlight[];
+}
+
+/**
+ * One paragraph. Its text content is exactly the block's text — selection offsets depend on it —
+ * so the paragraph number sits outside the `<p>`.
+ */
+export const ReaderBlock = memo(function ReaderBlock({ text, block, paragraph, highlights }: ReaderBlockProps) {
+  const overlapping = highlights.filter((h) => h.start < block.end && h.end > block.start);
+  const runs = splitIntoRuns(block.start, block.end, overlapping);
+  const colorOf = new Map(overlapping.map((h) => [h.id, h.color]));
+  const boilerplate = block.kind === 'boilerplate';
+  return (
+    <div className={boilerplate ? 'reader-block boilerplate' : 'reader-block'}>
+      <span className="paragraph-number" aria-hidden="true">
+        {paragraph ?? ''}
+      </span>
+      <p data-block-start={block.start} data-block-end={block.end} aria-description={boilerplate ? 'page boilerplate' : undefined}>
+        {runs.map((run) => {
+          const slice = text.slice(run.start, run.end);
+          if (run.ids.length === 0) return <span key={run.start}>{slice}</span>;
+          // The innermost (last) highlight names the mark; nested marks would split the passage.
+          const id = run.ids[run.ids.length - 1]!;
+          return (
+            <mark key={run.start} data-highlight-id={id} className={`highlight color-${colorOf.get(id) ?? 'yellow'}`}>
+              {slice}
+            </mark>
+          );
+        })}
+      </p>
+    </div>
+  );
+});

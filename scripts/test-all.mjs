@@ -1,0 +1,65 @@
+// `npm test`: every suite in order — type-check, lint, unit tests (Vitest), end-to-end tests
+// (Playwright against the web build in Debian's Chromium). Every suite runs even when an earlier
+// one fails, so one run shows everything; the last line sums them: "N passed, N failed".
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const reports = mkdtempSync(join(tmpdir(), 'margin-test-'));
+const results = [];
+
+function run(name, command, args, env = {}) {
+  process.stdout.write(`\n=== ${name}: ${[command, ...args].join(' ')}\n`);
+  const outcome = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  return outcome.status === 0;
+}
+
+function readJson(path) {
+  return existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')) : null;
+}
+
+// Checks that are one pass/fail each.
+for (const [name, args] of [
+  ['type-check (app/, ES2022 only)', ['tsc', '-p', 'app/tsconfig.json', '--noEmit']],
+  ['type-check (renderer, main, tests)', ['tsc', '-p', 'tsconfig.json', '--noEmit']],
+  ['lint', ['eslint', '.']],
+]) {
+  const ok = run(name, 'npx', args);
+  results.push({ name, passed: ok ? 1 : 0, failed: ok ? 0 : 1, skipped: 0 });
+}
+
+const vitestReport = join(reports, 'vitest.json');
+const unitOk = run('unit tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestReport}`]);
+const vitest = readJson(vitestReport);
+results.push(
+  vitest
+    ? { name: 'unit tests', passed: vitest.numPassedTests, failed: vitest.numFailedTests, skipped: vitest.numPendingTests + vitest.numTodoTests }
+    : { name: 'unit tests', passed: 0, failed: 1, skipped: 0 },
+);
+if (vitest && !unitOk && vitest.numFailedTests === 0) results.at(-1).failed = 1; // a suite failed to load
+
+const buildOk = run('web build', 'npx', ['vite', 'build']);
+results.push({ name: 'web build', passed: buildOk ? 1 : 0, failed: buildOk ? 0 : 1, skipped: 0 });
+
+const playwrightReport = join(reports, 'playwright.json');
+const e2eOk = run('end-to-end tests', 'npx', ['playwright', 'test', '--reporter=list,json'], {
+  PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightReport,
+});
+const playwright = readJson(playwrightReport);
+const stats = playwright?.stats;
+results.push(
+  stats
+    ? { name: 'end-to-end tests', passed: stats.expected + stats.flaky, failed: stats.unexpected, skipped: stats.skipped }
+    : { name: 'end-to-end tests', passed: 0, failed: 1, skipped: 0 },
+);
+if (stats && !e2eOk && stats.unexpected === 0) results.at(-1).failed = 1; // e.g. the server did not start
+
+process.stdout.write('\n');
+for (const r of results) {
+  process.stdout.write(`${r.failed ? 'FAIL' : 'ok  '} ${r.name}: ${r.passed} passed, ${r.failed} failed${r.skipped ? `, ${r.skipped} skipped` : ''}\n`);
+}
+const passed = results.reduce((sum, r) => sum + r.passed, 0);
+const failed = results.reduce((sum, r) => sum + r.failed, 0);
+process.stdout.write(`${passed} passed, ${failed} failed\n`);
+process.exit(failed ? 1 : 0);
