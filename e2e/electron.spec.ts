@@ -3,7 +3,13 @@
 // default every test here is skipped with the reason. To run it, point ELECTRON_OVERRIDE_DIST_PATH
 // at an unpacked Electron 45 (the folder holding the `electron` executable) and, on Linux without
 // a desktop, wrap the run in `xvfb-run -a`.
-import { _electron as electron, expect, test, type ElectronApplication, type Page } from '@playwright/test';
+import {
+  _electron as electron,
+  expect,
+  test,
+  type ElectronApplication,
+  type Page,
+} from '@playwright/test';
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
@@ -26,7 +32,11 @@ function findElectronExecutable(): string | null {
   const packageDir = dirname(createRequire(import.meta.url).resolve('electron/package.json'));
   const pathFile = join(packageDir, 'path.txt');
   const platformDefault =
-    process.platform === 'win32' ? 'electron.exe' : process.platform === 'darwin' ? 'Electron.app/Contents/MacOS/Electron' : 'electron';
+    process.platform === 'win32'
+      ? 'electron.exe'
+      : process.platform === 'darwin'
+        ? 'Electron.app/Contents/MacOS/Electron'
+        : 'electron';
   const relative = existsSync(pathFile) ? readFileSync(pathFile, 'utf8').trim() : platformDefault;
   const override = process.env.ELECTRON_OVERRIDE_DIST_PATH;
   const candidate = override ? join(override, relative) : join(packageDir, 'dist', relative);
@@ -68,7 +78,10 @@ test.describe('Margin in Electron', () => {
     app = await electron.launch({
       executablePath: executable!,
       args: [mainEntry],
-      env: { ...process.env, MARGIN_USER_DATA_DIR: join(profile, 'user-data') } as Record<string, string>,
+      env: { ...process.env, MARGIN_USER_DATA_DIR: join(profile, 'user-data') } as Record<
+        string,
+        string
+      >,
     });
     page = await app.firstWindow();
     await expect(page).toHaveURL('app://margin/index.html');
@@ -95,7 +108,12 @@ test.describe('Margin in Electron', () => {
         opened: window.open('https://example.com/') === null ? 'denied' : 'opened',
       };
     });
-    expect(inside).toMatchObject({ require: 'undefined', process: 'undefined', bridge: ['openFiles', 'saveFile'], opened: 'denied' });
+    expect(inside).toMatchObject({
+      require: 'undefined',
+      process: 'undefined',
+      bridge: ['openFiles', 'saveFile'],
+      opened: 'denied',
+    });
     expect(inside.fetched).toMatch(/^failed/);
 
     // Navigation away is refused: the window stays on the app.
@@ -124,17 +142,27 @@ test.describe('Margin in Electron', () => {
     await expect(notebook.sourceLinks()).toHaveCount(5);
     await notebook.openSource(RFERL_TITLE);
     await notebook.highlight('Security measures have been beefed up');
-    await notebook.tagAsClaim(first, { attribution: 'RFE/RL', tags: 'death toll, Zhanaozen', status: 'corroborated' });
+    await notebook.tagAsClaim(first, {
+      attribution: 'RFE/RL',
+      tags: 'death toll, Zhanaozen',
+      status: 'corroborated',
+    });
     await expect(notebook.claim(first)).toBeVisible();
 
     // A reload goes through the app: protocol again, and the profile keeps everything.
     await page.reload();
     await expect(notebook.sourceLinks()).toHaveCount(5);
     await notebook.openSource(RFERL_TITLE);
-    await expect(notebook.reader.locator('mark[data-highlight-id]', { hasText: 'Shetpe' })).toHaveText(first);
+    await expect(
+      notebook.reader.locator('mark[data-highlight-id]', { hasText: 'Shetpe' }),
+    ).toHaveText(first);
 
     await notebook.openSource(FT_TITLE);
-    await notebook.tagAsClaim(second, { attribution: 'Financial Times', tags: 'death toll', status: 'unverified' });
+    await notebook.tagAsClaim(second, {
+      attribution: 'Financial Times',
+      tags: 'death toll',
+      status: 'unverified',
+    });
 
     await page.getByRole('button', { name: 'New memo' }).click();
     await notebook.memo.click();

@@ -29,15 +29,21 @@ describe('the main entry', () => {
     });
 
     expect(protocol.privileged).toEqual([
-      { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } },
+      {
+        scheme: 'app',
+        privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true },
+      },
     ]);
-    expect(app.calls.indexOf('registerSchemesAsPrivileged')).toBeLessThan(app.calls.indexOf('whenReady'));
+    expect(app.calls.indexOf('registerSchemesAsPrivileged')).toBeLessThan(
+      app.calls.indexOf('whenReady'),
+    );
     expect(app.calls).toContain('enableSandbox');
     expect(BrowserWindow.instances).toHaveLength(0);
 
     ready();
     await vi.waitFor(() => expect(BrowserWindow.instances).toHaveLength(1));
-    const preload = (BrowserWindow.instances[0]?.options.webPreferences as { preload: string }).preload;
+    const preload = (BrowserWindow.instances[0]?.options.webPreferences as { preload: string })
+      .preload;
     expect(preload.endsWith(join('preload', 'index.cjs'))).toBe(true);
   });
 

@@ -31,7 +31,11 @@ afterAll(async () => {
 
 beforeEach(async () => {
   resetFakeElectron();
-  await startMargin({ rendererDir, preloadPath: '/opt/margin/out/preload/index.cjs', entryUrl: 'app://margin/index.html' });
+  await startMargin({
+    rendererDir,
+    preloadPath: '/opt/margin/out/preload/index.cjs',
+    entryUrl: 'app://margin/index.html',
+  });
 });
 
 function requestDecision(url: string): unknown {
@@ -69,7 +73,12 @@ describe('Margin’s main process, started', () => {
   });
 
   it('cancels every http, https, ws and wss request and lets the app’s own through', () => {
-    for (const url of ['http://example.com/', 'https://example.com/', 'ws://example.com/', 'wss://example.com/']) {
+    for (const url of [
+      'http://example.com/',
+      'https://example.com/',
+      'ws://example.com/',
+      'wss://example.com/',
+    ]) {
       expect(requestDecision(url), url).toEqual({ cancel: true });
     }
     expect(requestDecision('app://margin/assets/index.js')).toEqual({ cancel: false });
@@ -77,15 +86,23 @@ describe('Margin’s main process, started', () => {
 
   it('denies every permission', () => {
     const callback = vi.fn();
-    session.defaultSession.permissionRequestHandler?.({} as never, 'notifications' as never, callback as never);
+    session.defaultSession.permissionRequestHandler?.(
+      {} as never,
+      'notifications' as never,
+      callback as never,
+    );
     expect(callback).toHaveBeenCalledWith(false);
-    expect(session.defaultSession.permissionCheckHandler?.(null as never, 'media' as never)).toBe(false);
+    expect(session.defaultSession.permissionCheckHandler?.(null as never, 'media' as never)).toBe(
+      false,
+    );
   });
 
   it('hardens every webContents Electron creates: no window.open, no navigation away', () => {
     const contents = new FakeWebContents();
     app.emit('web-contents-created', {}, contents);
-    expect(contents.windowOpenHandler?.({ url: 'https://example.com/' })).toEqual({ action: 'deny' });
+    expect(contents.windowOpenHandler?.({ url: 'https://example.com/' })).toEqual({
+      action: 'deny',
+    });
     const navigation = fakeNavigationEvent('https://example.com/');
     contents.emit('will-navigate', navigation);
     expect(navigation.preventDefault).toHaveBeenCalled();

@@ -3,7 +3,10 @@ import { isMenuCommand, MENU_COMMANDS, menuCommandEventName } from './contract';
 
 describe('menu commands', () => {
   it('name the DOM event the page listens for', () => {
-    expect(MENU_COMMANDS.map(menuCommandEventName)).toEqual(['margin:import-sources', 'margin:export-memo']);
+    expect(MENU_COMMANDS.map(menuCommandEventName)).toEqual([
+      'margin:import-sources',
+      'margin:export-memo',
+    ]);
   });
 
   it('recognise only the commands the menu sends', () => {

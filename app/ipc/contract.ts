@@ -26,7 +26,8 @@ export interface SaveFileRequest {
 }
 
 /** `saved: false` means the user cancelled the dialog; nothing was written. */
-export type SaveFileResult = { readonly saved: true; readonly path: string } | { readonly saved: false };
+export type SaveFileResult =
+  { readonly saved: true; readonly path: string } | { readonly saved: false };
 
 /** Channel → handler signature, as main implements it. */
 export interface FilesContract {

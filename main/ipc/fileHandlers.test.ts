@@ -17,7 +17,10 @@ afterEach(async () => {
 });
 
 function handlersWith(dialog: Partial<Record<keyof Dialog, unknown>>) {
-  return createFileHandlers({ dialog: dialog as unknown as Dialog, defaultFolder: () => '/home/analyst/Documents' });
+  return createFileHandlers({
+    dialog: dialog as unknown as Dialog,
+    defaultFolder: () => '/home/analyst/Documents',
+  });
 }
 
 describe('files:open', () => {
@@ -46,8 +49,14 @@ describe('files:open', () => {
   it('returns nothing when the dialog is cancelled', async () => {
     const showOpenDialog = vi.fn(async () => ({ canceled: true, filePaths: [] }));
     const handlers = handlersWith({ showOpenDialog });
-    expect(await handlers['files:open']({ title: 'Import', multiple: false, extensions: [] }, null)).toEqual([]);
-    expect(showOpenDialog).toHaveBeenCalledWith({ title: 'Import', properties: ['openFile'], filters: [] });
+    expect(
+      await handlers['files:open']({ title: 'Import', multiple: false, extensions: [] }, null),
+    ).toEqual([]);
+    expect(showOpenDialog).toHaveBeenCalledWith({
+      title: 'Import',
+      properties: ['openFile'],
+      filters: [],
+    });
   });
 });
 
@@ -56,16 +65,23 @@ describe('files:save', () => {
     const target = join(folder, 'memo.md');
     const showSaveDialog = vi.fn(async () => ({ canceled: false, filePath: target }));
     const result = await handlersWith({ showSaveDialog })['files:save'](
-      { suggestedName: 'memo.md', bytes: new TextEncoder().encode('“about 164 people”[^1]\n'), extensions: ['md'] },
+      {
+        suggestedName: 'memo.md',
+        bytes: new TextEncoder().encode('“about 164 people”[^1]\n'),
+        extensions: ['md'],
+      },
       owner,
     );
     expect(result).toEqual({ saved: true, path: target });
     expect(await readFile(target, 'utf8')).toBe('“about 164 people”[^1]\n');
     expect(await readdir(folder)).toEqual(['memo.md']);
-    expect(showSaveDialog).toHaveBeenCalledWith(owner, expect.objectContaining({
-      defaultPath: join('/home/analyst/Documents', 'memo.md'),
-      filters: [{ name: 'Export', extensions: ['md'] }],
-    }));
+    expect(showSaveDialog).toHaveBeenCalledWith(
+      owner,
+      expect.objectContaining({
+        defaultPath: join('/home/analyst/Documents', 'memo.md'),
+        filters: [{ name: 'Export', extensions: ['md'] }],
+      }),
+    );
   });
 
   it('writes nothing when the dialog is cancelled', async () => {

@@ -11,7 +11,10 @@ export type RequestOf<K extends IpcChannel> = Parameters<IpcContract[K]>[0];
 
 /** One handler per channel, given the already-validated request and the window that asked. */
 export type ChannelHandlers = {
-  readonly [K in IpcChannel]: (request: RequestOf<K>, owner: BaseWindow | null) => ReturnType<IpcContract[K]>;
+  readonly [K in IpcChannel]: (
+    request: RequestOf<K>,
+    owner: BaseWindow | null,
+  ) => ReturnType<IpcContract[K]>;
 };
 
 export interface FileHandlerDependencies {
@@ -38,7 +41,9 @@ export function createFileHandlers(dependencies: FileHandlerDependencies): Chann
     'files:open': async (request, owner) => {
       const options = {
         title: request.title,
-        properties: request.multiple ? ['openFile' as const, 'multiSelections' as const] : ['openFile' as const],
+        properties: request.multiple
+          ? ['openFile' as const, 'multiSelections' as const]
+          : ['openFile' as const],
         filters: filters(request.extensions, 'Sources'),
       };
       const result = owner

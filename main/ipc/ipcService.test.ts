@@ -58,9 +58,17 @@ describe('the IPC service', () => {
 
   it('refuses malformed arguments, before any handler runs', async () => {
     const handlers = started();
-    await expect(invoke('files:save', fromApp, { suggestedName: '../../.profile', bytes: new Uint8Array(), extensions: [] })).rejects.toThrow(TypeError);
+    await expect(
+      invoke('files:save', fromApp, {
+        suggestedName: '../../.profile',
+        bytes: new Uint8Array(),
+        extensions: [],
+      }),
+    ).rejects.toThrow(TypeError);
     await expect(invoke('files:save', fromApp)).rejects.toThrow(/exactly one/);
-    await expect(invoke('files:open', fromApp, { title: 'x', multiple: false, extensions: [] }, 'extra')).rejects.toThrow(/exactly one/);
+    await expect(
+      invoke('files:open', fromApp, { title: 'x', multiple: false, extensions: [] }, 'extra'),
+    ).rejects.toThrow(/exactly one/);
     expect(handlers['files:save']).not.toHaveBeenCalled();
   });
 

@@ -36,17 +36,25 @@ describe('parseSaveFileRequest', () => {
     ['a control character', 'memo\u0000.md'],
     ['dot-dot', '..'],
   ])('refuses %s as the suggested name', (_label, suggestedName) => {
-    expect(() => parseSaveFileRequest({ suggestedName, bytes, extensions: ['md'] })).toThrow(/suggestedName/);
+    expect(() => parseSaveFileRequest({ suggestedName, bytes, extensions: ['md'] })).toThrow(
+      /suggestedName/,
+    );
   });
 
   it('refuses bytes that are not a Uint8Array', () => {
-    expect(() => parseSaveFileRequest({ suggestedName: 'memo.md', bytes: '# Memo', extensions: [] })).toThrow(/bytes/);
-    expect(() => parseSaveFileRequest({ suggestedName: 'memo.md', bytes: [35, 32], extensions: [] })).toThrow(/bytes/);
+    expect(() =>
+      parseSaveFileRequest({ suggestedName: 'memo.md', bytes: '# Memo', extensions: [] }),
+    ).toThrow(/bytes/);
+    expect(() =>
+      parseSaveFileRequest({ suggestedName: 'memo.md', bytes: [35, 32], extensions: [] }),
+    ).toThrow(/bytes/);
   });
 
   it('refuses more bytes than any memo could need', () => {
     const huge = { byteLength: MAX_SAVE_BYTES + 1 };
     Object.setPrototypeOf(huge, Uint8Array.prototype);
-    expect(() => parseSaveFileRequest({ suggestedName: 'memo.md', bytes: huge, extensions: [] })).toThrow(/at most/);
+    expect(() =>
+      parseSaveFileRequest({ suggestedName: 'memo.md', bytes: huge, extensions: [] }),
+    ).toThrow(/at most/);
   });
 });

@@ -31,15 +31,27 @@ function string(value: unknown, field: string, maxLength: number): string {
 }
 
 function extensions(value: unknown): readonly string[] {
-  if (!Array.isArray(value) || value.length > 32 || !value.every((item) => typeof item === 'string' && EXTENSION.test(item))) {
-    throw new TypeError('extensions must be a list of at most 32 file name extensions (letters and digits, no dot)');
+  if (
+    !Array.isArray(value) ||
+    value.length > 32 ||
+    !value.every((item) => typeof item === 'string' && EXTENSION.test(item))
+  ) {
+    throw new TypeError(
+      'extensions must be a list of at most 32 file name extensions (letters and digits, no dot)',
+    );
   }
   return [...(value as string[])];
 }
 
 function fileName(value: unknown): string {
   const name = string(value, 'suggestedName', 255).trim();
-  if (name === '' || name === '.' || name === '..' || PATH_SEPARATOR.test(name) || hasControlCharacter(name)) {
+  if (
+    name === '' ||
+    name === '.' ||
+    name === '..' ||
+    PATH_SEPARATOR.test(name) ||
+    hasControlCharacter(name)
+  ) {
     throw new TypeError('suggestedName must be a plain file name, without folders');
   }
   return name;
@@ -49,13 +61,22 @@ function fileName(value: unknown): string {
 export function parseOpenFilesRequest(value: unknown): OpenFilesRequest {
   if (!isRecord(value)) throw new TypeError('files:open expects a request object');
   if (typeof value.multiple !== 'boolean') throw new TypeError('multiple must be a boolean');
-  return { title: string(value.title, 'title', 200), multiple: value.multiple, extensions: extensions(value.extensions) };
+  return {
+    title: string(value.title, 'title', 200),
+    multiple: value.multiple,
+    extensions: extensions(value.extensions),
+  };
 }
 
 /** Checks a `files:save` request that came over IPC. */
 export function parseSaveFileRequest(value: unknown): SaveFileRequest {
   if (!isRecord(value)) throw new TypeError('files:save expects a request object');
   if (!(value.bytes instanceof Uint8Array)) throw new TypeError('bytes must be a Uint8Array');
-  if (value.bytes.byteLength > MAX_SAVE_BYTES) throw new TypeError(`bytes must be at most ${MAX_SAVE_BYTES} bytes`);
-  return { suggestedName: fileName(value.suggestedName), bytes: value.bytes, extensions: extensions(value.extensions) };
+  if (value.bytes.byteLength > MAX_SAVE_BYTES)
+    throw new TypeError(`bytes must be at most ${MAX_SAVE_BYTES} bytes`);
+  return {
+    suggestedName: fileName(value.suggestedName),
+    bytes: value.bytes,
+    extensions: extensions(value.extensions),
+  };
 }

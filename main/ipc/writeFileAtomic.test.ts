@@ -41,7 +41,9 @@ describe('writeFileAtomic', () => {
   });
 
   it('fails when the folder does not exist, creating nothing', async () => {
-    await expect(writeFileAtomic(join(folder, 'missing', 'memo.md'), new Uint8Array([1]))).rejects.toThrow();
+    await expect(
+      writeFileAtomic(join(folder, 'missing', 'memo.md'), new Uint8Array([1])),
+    ).rejects.toThrow();
     expect(await readdir(folder)).toEqual([]);
   });
 });

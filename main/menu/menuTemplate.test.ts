@@ -8,7 +8,12 @@ function labels(items: readonly MenuItemConstructorOptions[]): string[] {
 
 describe('buildMenuTemplate', () => {
   it('has File, Edit, View and Help', () => {
-    expect(labels(buildMenuTemplate({ platform: 'linux', send: vi.fn() }))).toEqual(['File', 'editMenu', 'viewMenu', 'help']);
+    expect(labels(buildMenuTemplate({ platform: 'linux', send: vi.fn() }))).toEqual([
+      'File',
+      'editMenu',
+      'viewMenu',
+      'help',
+    ]);
   });
 
   it('adds the app and Window menus macOS expects', () => {

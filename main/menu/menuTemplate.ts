@@ -14,8 +14,16 @@ export function buildMenuTemplate(options: {
   const file: MenuItemConstructorOptions = {
     label: 'File',
     submenu: [
-      { label: 'Import sources…', accelerator: 'CmdOrCtrl+O', click: () => options.send('import-sources') },
-      { label: 'Export memo…', accelerator: 'CmdOrCtrl+E', click: () => options.send('export-memo') },
+      {
+        label: 'Import sources…',
+        accelerator: 'CmdOrCtrl+O',
+        click: () => options.send('import-sources'),
+      },
+      {
+        label: 'Export memo…',
+        accelerator: 'CmdOrCtrl+E',
+        click: () => options.send('export-memo'),
+      },
       { type: 'separator' },
       isMac ? { role: 'close' } : { role: 'quit' },
     ],

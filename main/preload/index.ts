@@ -14,7 +14,10 @@ import {
 } from '../../app/ipc/contract';
 
 /** Typed `invoke`, private to this file: one request object in, the contract's result out. */
-function invoke<K extends IpcChannel>(channel: K, request: Parameters<IpcContract[K]>[0]): ReturnType<IpcContract[K]> {
+function invoke<K extends IpcChannel>(
+  channel: K,
+  request: Parameters<IpcContract[K]>[0],
+): ReturnType<IpcContract[K]> {
   return ipcRenderer.invoke(channel, request) as ReturnType<IpcContract[K]>;
 }
 

@@ -41,12 +41,20 @@ describe('the app: protocol handler', () => {
   });
 
   it('serves scripts and styles with their content types', async () => {
-    expect((await get('app://margin/assets/index.js')).headers.get('content-type')).toBe('text/javascript; charset=utf-8');
-    expect((await get('app://margin/assets/index.css')).headers.get('content-type')).toBe('text/css; charset=utf-8');
+    expect((await get('app://margin/assets/index.js')).headers.get('content-type')).toBe(
+      'text/javascript; charset=utf-8',
+    );
+    expect((await get('app://margin/assets/index.css')).headers.get('content-type')).toBe(
+      'text/css; charset=utf-8',
+    );
   });
 
   it('refuses a ../ behind an encoded separator with 403 and does not leak the file', async () => {
-    for (const url of ['app://margin/..%2fsecret.txt', 'app://margin/assets/..%2f..%2fsecret.txt', 'app://margin/..%5csecret.txt']) {
+    for (const url of [
+      'app://margin/..%2fsecret.txt',
+      'app://margin/assets/..%2f..%2fsecret.txt',
+      'app://margin/..%5csecret.txt',
+    ]) {
       const response = await get(url);
       expect(response.status, url).toBe(403);
       expect(await response.text()).not.toContain('not for the page');
@@ -55,7 +63,11 @@ describe('the app: protocol handler', () => {
   });
 
   it('keeps a plain or dot-encoded ../ inside the folder: 404, not the secret', async () => {
-    for (const url of ['app://margin/../secret.txt', 'app://margin/%2e%2e/secret.txt', 'app://margin/assets/../../secret.txt']) {
+    for (const url of [
+      'app://margin/../secret.txt',
+      'app://margin/%2e%2e/secret.txt',
+      'app://margin/assets/../../secret.txt',
+    ]) {
       const response = await get(url);
       expect(response.status, url).toBe(404);
       expect(await response.text()).not.toContain('not for the page');

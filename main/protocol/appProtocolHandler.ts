@@ -23,16 +23,23 @@ function plain(status: number, text: string): Response {
 
 function file(path: string, bytes: Uint8Array): Response {
   // Copy into a plain ArrayBuffer-backed view: a Node Buffer may be a slice of a shared pool.
-  return new Response(new Uint8Array(bytes), { status: 200, headers: securityHeaders(mediaTypeFor(path)) });
+  return new Response(new Uint8Array(bytes), {
+    status: 200,
+    headers: securityHeaders(mediaTypeFor(path)),
+  });
 }
 
 /**
  * The `app:` protocol handler: serves the built renderer from `rootDir` and nothing else.
  * GET only; `../` (plain or encoded) is refused with 403; a missing file is 404.
  */
-export function createAppProtocolHandler(rootDir: string, readFile: ReadFile = readFileFromDisk): AppProtocolHandler {
+export function createAppProtocolHandler(
+  rootDir: string,
+  readFile: ReadFile = readFileFromDisk,
+): AppProtocolHandler {
   return async (request) => {
-    if (request.method !== 'GET' && request.method !== 'HEAD') return plain(405, 'Method Not Allowed');
+    if (request.method !== 'GET' && request.method !== 'HEAD')
+      return plain(405, 'Method Not Allowed');
     const target = resolveAppFile(rootDir, request.url);
     if (target.kind === 'forbidden') return plain(403, 'Forbidden');
     if (target.kind === 'not-found') return plain(404, 'Not Found');

@@ -6,7 +6,10 @@ const root = resolve('/opt/margin/out/renderer');
 
 describe('resolveAppFile', () => {
   it('maps the root and files under it into the renderer folder', () => {
-    expect(resolveAppFile(root, 'app://margin/')).toEqual({ kind: 'file', path: join(root, 'index.html') });
+    expect(resolveAppFile(root, 'app://margin/')).toEqual({
+      kind: 'file',
+      path: join(root, 'index.html'),
+    });
     expect(resolveAppFile(root, 'app://margin/assets/index-abc.js?v=1#x')).toEqual({
       kind: 'file',
       path: join(root, 'assets/index-abc.js'),
@@ -27,12 +30,13 @@ describe('resolveAppFile', () => {
     expect(resolveAppFile(root, url)).toEqual({ kind: 'forbidden' });
   });
 
-  it.each(['app://margin/../../etc/passwd', 'app://margin/%2e%2e/%2e%2e/etc/passwd', 'app://margin/assets/../../../etc/passwd'])(
-    'keeps %s inside the folder (the URL parser folds the dots first)',
-    (url) => {
-      expect(resolveAppFile(root, url)).toEqual({ kind: 'file', path: join(root, 'etc/passwd') });
-    },
-  );
+  it.each([
+    'app://margin/../../etc/passwd',
+    'app://margin/%2e%2e/%2e%2e/etc/passwd',
+    'app://margin/assets/../../../etc/passwd',
+  ])('keeps %s inside the folder (the URL parser folds the dots first)', (url) => {
+    expect(resolveAppFile(root, url)).toEqual({ kind: 'file', path: join(root, 'etc/passwd') });
+  });
 
   it('serves nothing for another host or scheme', () => {
     expect(resolveAppFile(root, 'app://elsewhere/index.html')).toEqual({ kind: 'not-found' });

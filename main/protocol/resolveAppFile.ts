@@ -20,7 +20,8 @@ export function resolveAppFile(rootDir: string, url: string): AppFileTarget {
   } catch {
     return { kind: 'not-found' };
   }
-  if (parsed.protocol !== `${APP_SCHEME}:` || parsed.host !== APP_HOST) return { kind: 'not-found' };
+  if (parsed.protocol !== `${APP_SCHEME}:` || parsed.host !== APP_HOST)
+    return { kind: 'not-found' };
 
   let pathname: string;
   try {

@@ -12,8 +12,12 @@ function hardened(): FakeWebContents {
 describe('hardenWebContents', () => {
   it('denies window.open', () => {
     const contents = hardened();
-    expect(contents.windowOpenHandler?.({ url: 'https://example.com/' })).toEqual({ action: 'deny' });
-    expect(contents.windowOpenHandler?.({ url: 'app://margin/index.html' })).toEqual({ action: 'deny' });
+    expect(contents.windowOpenHandler?.({ url: 'https://example.com/' })).toEqual({
+      action: 'deny',
+    });
+    expect(contents.windowOpenHandler?.({ url: 'app://margin/index.html' })).toEqual({
+      action: 'deny',
+    });
   });
 
   it.each(['will-navigate', 'will-redirect'])('prevents %s away from the app', (eventName) => {

@@ -8,7 +8,12 @@
  * Schemes a request may use. app: is the app itself, data:/blob: stay in memory, devtools: is
  * the developer tools' own UI. Everything else — http, https, ws, wss, ftp, file — is cancelled.
  */
-export const ALLOWED_REQUEST_SCHEMES: ReadonlySet<string> = new Set(['app:', 'devtools:', 'data:', 'blob:']);
+export const ALLOWED_REQUEST_SCHEMES: ReadonlySet<string> = new Set([
+  'app:',
+  'devtools:',
+  'data:',
+  'blob:',
+]);
 
 /** URL patterns the request filter listens on: all of them, so the allowlist decides. */
 export const REQUEST_FILTER_URLS: readonly string[] = ['<all_urls>'];

@@ -1,4 +1,4 @@
-import { app, session } from 'electron';
+import { app, session, type Event, type WebContents } from 'electron';
 import type { Service } from '../services/service';
 import { hardenWebContents } from './hardenWebContents';
 import { applySessionPolicy } from './sessionPolicy';
@@ -9,7 +9,8 @@ import { applySessionPolicy } from './sessionPolicy';
 /** The process-wide security policy: session rules plus hardening of every new webContents. */
 export function createSecurityService(): Service {
   let undoSessionPolicy: (() => void) | undefined;
-  const onWebContentsCreated = (_event: Electron.Event, contents: Electron.WebContents) => hardenWebContents(contents);
+  const onWebContentsCreated = (_event: Event, contents: WebContents) =>
+    hardenWebContents(contents);
   return {
     start() {
       // Before any window exists: the first request of the first page is already covered.

@@ -27,7 +27,13 @@ describe('applySessionPolicy', () => {
     const callback = vi.fn();
     session.permissionRequestHandler?.({} as never, 'media' as never, callback as never);
     expect(callback).toHaveBeenCalledWith(false);
-    expect(session.permissionCheckHandler?.(null as never, 'geolocation' as never, 'app://margin' as never)).toBe(false);
+    expect(
+      session.permissionCheckHandler?.(
+        null as never,
+        'geolocation' as never,
+        'app://margin' as never,
+      ),
+    ).toBe(false);
   });
 
   it('removes what it installed when undone', () => {

@@ -10,7 +10,9 @@ export function applySessionPolicy(session: Session): () => void {
   session.webRequest.onBeforeRequest({ urls: [...REQUEST_FILTER_URLS] }, (details, callback) => {
     callback({ cancel: !isRequestAllowed(details.url) });
   });
-  session.setPermissionRequestHandler((_contents, permission, callback) => callback(isPermissionGranted(permission)));
+  session.setPermissionRequestHandler((_contents, permission, callback) =>
+    callback(isPermissionGranted(permission)),
+  );
   session.setPermissionCheckHandler((_contents, permission) => isPermissionGranted(permission));
   return () => {
     session.webRequest.onBeforeRequest(null);

@@ -122,7 +122,8 @@ export const session = { defaultSession: createFakeSession() };
 export const ipcMain = {
   handlers: new Map<string, (event: unknown, ...args: unknown[]) => unknown>(),
   handle(channel: string, listener: (event: unknown, ...args: unknown[]) => unknown): void {
-    if (ipcMain.handlers.has(channel)) throw new Error(`Attempted to register a second handler for '${channel}'`);
+    if (ipcMain.handlers.has(channel))
+      throw new Error(`Attempted to register a second handler for '${channel}'`);
     ipcMain.handlers.set(channel, listener);
   },
   removeHandler(channel: string): void {
@@ -147,7 +148,10 @@ export const contextBridge = {
 };
 
 export const dialog = {
-  showOpenDialog: vi.fn(async (..._args: unknown[]) => ({ canceled: true, filePaths: [] as string[] })),
+  showOpenDialog: vi.fn(async (..._args: unknown[]) => ({
+    canceled: true,
+    filePaths: [] as string[],
+  })),
   showSaveDialog: vi.fn(async (..._args: unknown[]) => ({ canceled: true, filePath: '' })),
 };
 

@@ -4,7 +4,10 @@ import { createWindowService } from './windowService';
 
 vi.mock('electron', () => import('../test/fakeElectron'));
 
-const options = { preloadPath: '/opt/margin/out/preload/index.cjs', url: 'app://margin/index.html' };
+const options = {
+  preloadPath: '/opt/margin/out/preload/index.cjs',
+  url: 'app://margin/index.html',
+};
 
 beforeEach(resetFakeElectron);
 

@@ -8,7 +8,10 @@ export interface WindowService extends Service {
 }
 
 /** Owns the one main window: creates it on start, loads the app's entry URL, shows it when ready. */
-export function createWindowService(options: { readonly preloadPath: string; readonly url: string }): WindowService {
+export function createWindowService(options: {
+  readonly preloadPath: string;
+  readonly url: string;
+}): WindowService {
   let window: BrowserWindow | undefined;
 
   const create = (): BrowserWindow => {
