@@ -21,7 +21,7 @@ export interface ToolbarState {
 
 export const EMPTY_TOOLBAR_STATE: ToolbarState = { bold: false, italic: false, block: 'paragraph' };
 
-function blockKindOf(node: LexicalNode): BlockKind {
+function $blockKindOf(node: LexicalNode): BlockKind {
   const block = node.getTopLevelElement();
   if ($isHeadingNode(block)) return 'heading';
   if ($isQuoteNode(block)) return 'quote';
@@ -38,7 +38,7 @@ export function $readToolbarState(): ToolbarState {
   return {
     bold: selection.hasFormat('bold'),
     italic: selection.hasFormat('italic'),
-    block: blockKindOf(selection.anchor.getNode()),
+    block: $blockKindOf(selection.anchor.getNode()),
   };
 }
 
@@ -56,7 +56,7 @@ export function toggleBlock(editor: LexicalEditor, kind: Exclude<BlockKind, 'par
     if (!$isRangeSelection(selection)) {
       return;
     }
-    const current = blockKindOf(selection.anchor.getNode());
+    const current = $blockKindOf(selection.anchor.getNode());
     if (kind === 'bullet') {
       editor.dispatchCommand(
         current === 'bullet' ? REMOVE_LIST_COMMAND : INSERT_UNORDERED_LIST_COMMAND,
