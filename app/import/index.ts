@@ -5,6 +5,8 @@ import type { DocumentFormat } from './formats';
 import { decideFormat, formatFromName, looksLikeHtml, MEDIA_TYPES } from './formats';
 import { MAX_IMPORT_BYTES, tooLargeError } from './limits';
 import { guessLanguage } from './metadata/language';
+import { extractHtml } from './html/extractHtml';
+import { extractMarkdown } from './markdown/extractMarkdown';
 import { layOut } from './paragraphs';
 import { extractPlainText } from './plainText';
 import type { Extraction } from './plainText';
@@ -20,12 +22,17 @@ const refuse = (code: ImportError['code'], message: string): ImportResult => ({
   error: { code, message },
 });
 
-function extract(format: DocumentFormat, text: string): Extraction {
+function extract(
+  format: DocumentFormat,
+  text: string,
+): Extraction & { readonly language?: string | null } {
   switch (format) {
     case 'text':
-    case 'markdown':
-    case 'html':
       return extractPlainText(text);
+    case 'markdown':
+      return extractMarkdown(text);
+    case 'html':
+      return extractHtml(text);
   }
 }
 
@@ -100,7 +107,7 @@ export function importDocument(input: ImportInput): ImportResult {
       authors: extraction.authors,
       publishedAt: extraction.publishedAt,
       url: extraction.url,
-      language: guessLanguage(text),
+      language: extraction.language ?? guessLanguage(text),
       origin: {
         fileName,
         mediaType: MEDIA_TYPES[decided.format],

@@ -20,7 +20,7 @@ export interface ArticleHeadInfo {
 const isMetaLine = (text: string): boolean => parseByline(text) !== null || isDateLine(text);
 
 /** The date in a wire dateline, "ALMATY, Jan. 6, 2022 (AP) — …", if the dateline has a year. */
-function datelineDate(lede: string): string | null {
+export function datelineDate(lede: string): string | null {
   const cut = lede.search(/\s(?:—|–|--?)\s|\(\w+\)/u);
   if (cut < 0 || cut > 80) return null;
   return findDate(lede.slice(0, cut))?.date ?? null;
