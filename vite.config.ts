@@ -13,7 +13,8 @@ export const rendererConfig: UserConfig = {
     alias: { linkedom: resolve(import.meta.dirname, 'renderer/platform/browserHtmlParser.ts') },
   },
   build: {
-    outDir: resolve(import.meta.dirname, 'dist/web'),
+    // MARGIN_WEB_DIR lets parallel test runs build into separate folders.
+    outDir: resolve(import.meta.dirname, process.env.MARGIN_WEB_DIR ?? 'dist/web'),
     emptyOutDir: true,
     // No inline module-preload polyfill: the CSP forbids inline scripts.
     modulePreload: { polyfill: false },

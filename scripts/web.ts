@@ -8,7 +8,7 @@ import { extname, join, resolve, sep } from 'node:path';
 import { CONTENT_SECURITY_POLICY } from '../app/security/contentSecurityPolicy';
 
 const root = resolve(import.meta.dirname, '..');
-const webRoot = join(root, 'dist/web');
+const webRoot = resolve(root, process.env.MARGIN_WEB_DIR ?? 'dist/web');
 const inputs = ['renderer', 'app', 'corpus', 'vite.config.ts', 'package.json'].map((p) => join(root, p));
 
 const MEDIA_TYPES: Record<string, string> = {
