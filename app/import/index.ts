@@ -15,6 +15,7 @@ import type { ImportError, ImportInput, ImportResult } from './types';
 
 export { textKey } from './textKey';
 export { MAX_IMPORT_BYTES } from './limits';
+export { sanitizeHtml } from './html/sanitizeHtml';
 export type { ImportInput, ImportResult, ImportError, ExtractedSource } from './types';
 
 const refuse = (code: ImportError['code'], message: string): ImportResult => ({

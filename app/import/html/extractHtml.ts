@@ -18,9 +18,7 @@ import { isoDatePart, readPageMetadata } from './htmlMetadata';
 type ReadabilityDocument = ConstructorParameters<typeof Readability>[0];
 
 /** Readability's article: its cleaned HTML and what it found about the page. */
-function readArticle(
-  html: string,
-): {
+function readArticle(html: string): {
   document: HtmlDocument;
   byline: string | null;
   siteName: string | null;
