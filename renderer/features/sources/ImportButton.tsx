@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { openFiles } from '../../platform/files';
+import { useMenuCommand } from '../../platform/useMenuCommand';
 import { db } from '../../storage/database';
 import { importSources, type FileImportOutcome } from '../../storage/importSources';
 
@@ -20,6 +21,8 @@ export function ImportButton({ onImported }: { onImported: (sourceId: string) =>
     const firstImported = results.find((outcome) => outcome.status === 'imported');
     if (firstImported) onImported(firstImported.sourceId);
   };
+
+  useMenuCommand('import-sources', () => void run());
 
   return (
     <div className="import">
