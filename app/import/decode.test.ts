@@ -68,3 +68,19 @@ describe('decodeText', () => {
     });
   });
 });
+
+describe('decodeText with a declared charset', () => {
+  it('trusts valid non-ASCII UTF-8 over a stale legacy declaration', () => {
+    const bytes = new TextEncoder().encode('<meta charset="windows-1251"><p>Протесты</p>');
+    expect(decodeText(bytes, 'windows-1251')).toMatchObject({ encoding: 'utf-8', how: 'utf-8' });
+  });
+
+  it('does not take UTF-16 without BOM for the declared UTF-8', () => {
+    const bytes = new Uint8Array(
+      Array.from('<html><body><p>Officials said the protests were over.</p></body></html>').flatMap(
+        (char) => [char.charCodeAt(0), 0],
+      ),
+    );
+    expect(decodeText(bytes, 'utf-8')).toMatchObject({ encoding: 'utf-16le' });
+  });
+});

@@ -85,8 +85,8 @@ function legacyEncoding(bytes: Uint8Array): DecodedText | null {
 }
 
 /**
- * Decodes a file's bytes: a BOM wins, then the charset the document declares (HTML meta), then
- * valid UTF-8, then UTF-16 without BOM, then detection among windows-1251, KOI8-R and
+ * Decodes a file's bytes: a BOM wins, then the charset the document declares (HTML meta) unless
+ * the bytes are valid non-ASCII UTF-8, then valid UTF-8, then UTF-16 without BOM, then detection among windows-1251, KOI8-R and
  * windows-1252. Bytes that are no text at all fail as "binary"; text in none of these
  * encodings fails as "decode".
  */
@@ -97,13 +97,18 @@ export function decodeText(
   const bom = withoutBom(bytes);
   if (bom === 'invalid') return { failure: 'decode' };
   if (bom !== null) return bom;
-  if (declared !== null) {
-    const text = decodeBytes(bytes, declared, declared === 'utf-8');
-    if (text !== null) return { text, encoding: declared, how: 'declared' };
-  }
   const utf8 = decodeBytes(bytes, 'utf-8');
-  if (utf8 !== null && !utf8.includes('\u0000') && controlShare(utf8) <= 0.05)
-    return { text: utf8, encoding: 'utf-8', how: 'utf-8' };
+  const utf8IsText = utf8 !== null && !utf8.includes('\u0000') && controlShare(utf8) <= 0.05;
+  // Non-ASCII bytes that form valid UTF-8 are UTF-8 whatever the page claims: a page saved
+  // by a browser is re-encoded as UTF-8 but often keeps its old `<meta charset>`.
+  const nonAscii = bytes.some((byte) => byte >= 0x80);
+  if (declared !== null && !(utf8IsText && nonAscii)) {
+    const text = decodeBytes(bytes, declared, declared === 'utf-8');
+    if (text !== null && !text.includes('\u0000') && controlShare(text) <= 0.05) {
+      return { text, encoding: declared, how: 'declared' };
+    }
+  }
+  if (utf8 !== null && utf8IsText) return { text: utf8, encoding: 'utf-8', how: 'utf-8' };
   const utf16 = utf16WithoutBom(bytes);
   if (utf16 !== null) return utf16;
   if (looksBinary(bytes)) return { failure: 'binary' };

@@ -52,23 +52,18 @@ describe('classifyParagraphs', () => {
       'Recommended Stories',
       '• Firefighter injured in blaze at chemical plant',
       'Firefighters continued to work early Saturday to contain a massive blaze.',
-      'Panthers interview a new coordinator',
+      '• Panthers interview a new coordinator',
       'The team allowed the most returns for touchdowns in the league.',
+      'Check Also',
+      'Card game launches this month',
+      'Reading time: 2 minutes The brand new collectible card game developed by …',
     ]);
-    expect(result).toEqual([
-      'body',
-      'body',
-      'boilerplate',
-      'boilerplate',
-      'boilerplate',
-      'boilerplate',
-      'boilerplate',
-    ]);
+    expect(result).toEqual(['body', 'body', ...Array<string>(8).fill('boilerplate')]);
   });
 
-  it('ends a related list when the article resumes with two prose paragraphs', () => {
-    const result = kinds([LEDE, 'Read more', 'Protests spread west', BODY, LEDE, BODY]);
-    expect(result).toEqual(['body', 'boilerplate', 'boilerplate', 'boilerplate', 'body', 'body']);
+  it('ends a related list where the article resumes: prose under a plain headline is body', () => {
+    const result = kinds([LEDE, 'Read more:', 'Protests spread west', BODY, LEDE]);
+    expect(result).toEqual(['body', 'boilerplate', 'boilerplate', 'body', 'body']);
   });
 
   it('flags an author card at the end', () => {

@@ -21,8 +21,9 @@ function isLabel(text: string): boolean {
 }
 
 /**
- * After a "Recommended Stories" heading: the list of headlines (bulleted or not), each with an
- * optional teaser paragraph. The list ends at the second prose paragraph in a row.
+ * After a "Recommended Stories" heading: the list of headlines (bulleted or not). A prose
+ * paragraph belongs to the list only as a teaser — right under the heading, under a bulleted
+ * headline, or cut off with an ellipsis; any other prose means the article has resumed.
  */
 function flagRelatedList(paragraphs: readonly string[], from: number, kinds: BlockKind[]): void {
   let teaserAllowed = true;
@@ -34,8 +35,8 @@ function flagRelatedList(paragraphs: readonly string[], from: number, kinds: Blo
       isSectionBreak(text) ||
       furnitureRule(text) !== null;
     if (isItem) {
-      teaserAllowed = true;
-    } else if (teaserAllowed) {
+      teaserAllowed = isBulleted(text) || isSectionBreak(text);
+    } else if (teaserAllowed || /(?:…|\.\.\.|›)\s*$/u.test(text)) {
       teaserAllowed = false;
     } else {
       return;

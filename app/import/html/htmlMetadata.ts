@@ -41,15 +41,16 @@ function httpUrl(value: string | null | undefined): string | null {
 /**
  * "Headline | Site", "Headline - Site", "Site | Headline": the headline without the site name.
  * A dash part is only dropped when it is the site's name: headlines have dashes of their own.
+ * Without `guess`, only the site's own name is dropped (for titles the page declares).
  */
-export function stripSiteName(title: string, site: string | null): string {
+export function stripSiteName(title: string, site: string | null, guess = true): string {
   const parts = title.split(/\s+([|–—-]|::)\s+/);
   if (parts.length < 3) return title;
   const same = (part: string | undefined): boolean =>
     site !== null && part?.toLowerCase() === site.toLowerCase();
   const last = parts.at(-1);
   const lastSeparator = parts.at(-2);
-  if (same(last) || (lastSeparator === '|' && (last?.length ?? 99) <= 40))
+  if (same(last) || (guess && lastSeparator === '|' && (last?.length ?? 99) <= 40))
     return parts.slice(0, -2).join(' ');
   if (same(parts[0])) return parts.slice(2).join(' ');
   return title;
@@ -72,10 +73,11 @@ function titleFromTitleElement(document: HtmlDocument, site: string | null): str
 export function readPageMetadata(document: HtmlDocument): PageMetadata {
   const article = readJsonLdArticle(document);
   const outlet = meta(document, 'og:site_name', 'application-name') ?? article?.publisher ?? null;
+  const declaredTitle = meta(document, 'og:title', 'twitter:title') ?? article?.headline ?? null;
   const title =
-    meta(document, 'og:title', 'twitter:title') ??
-    article?.headline ??
-    titleFromTitleElement(document, outlet);
+    declaredTitle === null
+      ? titleFromTitleElement(document, outlet)
+      : stripSiteName(declaredTitle, outlet, false);
   const metaAuthors = meta(
     document,
     'author',

@@ -22,7 +22,7 @@ export function outletFromCopyright(text: string): string | null {
  */
 export function outletFromDateline(text: string): string | null {
   const match =
-    /^\p{Lu}[\p{Lu} .'’-]{1,40}(?:,\s*[\p{L} .]{2,40})?\s*\(([^()]{2,40})\)\s*(?:—|–|-{1,2})/u.exec(
+    /^\p{Lu}[\p{Lu} .'’-]{1,40}(?:,\s*[\p{L}\p{N} .]{2,40})?\s*\(([^()]{2,40})\)\s*(?:—|–|-{1,2})/u.exec(
       text,
     );
   if (!match) return null;
