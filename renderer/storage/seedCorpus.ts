@@ -1,6 +1,6 @@
 import type { ImportInput } from '../../app/import/types';
 import type { NotebookDatabase } from './database';
-import { importSources } from './importSources';
+import { loadImporter, storeImport } from './importSources';
 
 const CORPUS_SEEDED = 'corpusSeeded';
 
@@ -9,9 +9,13 @@ const CORPUS_SEEDED = 'corpusSeeded';
  * the same transaction as the sources, so a crash leaves either both or neither.
  */
 export async function seedCorpusOnce(db: NotebookDatabase, corpus: readonly ImportInput[]): Promise<void> {
+  if (await db.settings.get(CORPUS_SEEDED)) return;
+  // Extract first, outside the transaction: only database work may be awaited inside one.
+  const importDocument = await loadImporter();
+  const extracted = corpus.map((file) => ({ file, result: importDocument(file) }));
   await db.transaction('rw', db.settings, db.sources, db.originals, async () => {
-    if (await db.settings.get(CORPUS_SEEDED)) return;
-    await importSources(db, corpus);
+    if (await db.settings.get(CORPUS_SEEDED)) return; // another tab seeded it meanwhile
+    for (const { file, result } of extracted) await storeImport(db, file, result);
     await db.settings.put({ key: CORPUS_SEEDED, value: new Date().toISOString() });
   });
 }
