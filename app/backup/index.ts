@@ -18,3 +18,5 @@ export type { Row } from './rowCodec';
 export { serializeBackup } from './serializeBackup';
 export { canonicalJson } from './canonicalJson';
 export { backupFileName } from './fileName';
+export { planMerge } from './merge';
+export type { MergeCounts, MergePlan, MergeReference, MergeSpec, MergeTable, Tables } from './merge';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ParseError, parseHighlight, parseMemo, parseOriginal, parseSource, parseTag } from './parse';
+import { ParseError, parseClaim, parseHighlight, parseMemo, parseOriginal, parseSource, parseTag } from './parse';
 
 const sha = 'a'.repeat(64);
 const source = {
@@ -72,6 +72,30 @@ describe('parseHighlight', () => {
     expect(refusal(parseHighlight, { ...highlight, selector: undefined })).toMatch(/selector/);
     expect(refusal(parseHighlight, { ...highlight, updatedAt: undefined })).toMatch(/updatedAt/);
     expect(refusal(parseHighlight, { ...highlight, paragraph: 0 })).toMatch(/paragraph/);
+  });
+});
+
+describe('parseClaim', () => {
+  const claim = {
+    id: 'clm_1',
+    statement: 'More than 160 people were killed',
+    evidence: [{ highlightId: 'hl_1', stance: 'contradicts' }],
+    createdAt: '2026-01-10T10:00:00.000Z',
+  };
+
+  it('defaults status to unverified, evidence fields and everything optional', () => {
+    const parsed = parseClaim(claim);
+    expect(parsed.status).toBe('unverified');
+    expect(parsed.tags).toEqual([]);
+    expect(parsed.attribution).toBe('');
+    expect(parsed.evidence).toEqual([expect.objectContaining({ highlightId: 'hl_1', stance: 'contradicts' })]);
+  });
+
+  it('refuses an unknown status or stance, an empty statement, evidence without a highlight', () => {
+    expect(refusal(parseClaim, { ...claim, status: 'true-ish' })).toMatch(/status/);
+    expect(refusal(parseClaim, { ...claim, statement: ' ' })).toMatch(/statement/);
+    expect(refusal(parseClaim, { ...claim, evidence: [{ stance: 'supports' }] })).toMatch(/highlightId/);
+    expect(refusal(parseClaim, { ...claim, evidence: [{ highlightId: 'hl_1', stance: 'maybe' }] })).toMatch(/stance/);
   });
 });
 

@@ -33,7 +33,7 @@ export function parseHighlight(value: unknown): Highlight {
     },
     paragraph: (paragraph as number | null | undefined) ?? null,
     note: fields.string('note', ''),
-    color: fields.string('color', DEFAULT_HIGHLIGHT_COLOR) || DEFAULT_HIGHLIGHT_COLOR,
+    color: fields.string('color', DEFAULT_HIGHLIGHT_COLOR),
     ...fields.timestamps(),
   };
 }

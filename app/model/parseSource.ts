@@ -18,12 +18,12 @@ export function parseSource(value: unknown): Source {
   if (publishedAt !== null && !PARTIAL_ISO_DATE.test(publishedAt)) fields.fail('publishedAt', 'is not a date (YYYY[-MM[-DD]])');
   return {
     id: fields.id('id'),
-    title: fields.string('title', '') || 'Untitled source',
+    title: fields.string('title', 'Untitled source'),
     outlet: fields.nullableString('outlet'),
     authors: fields.stringArray('authors'),
     publishedAt,
     url: fields.nullableString('url'),
-    language: fields.string('language', 'und') || 'und',
+    language: fields.string('language', 'und'),
     importedAt: fields.timestamp('importedAt'),
     origin: {
       fileName: origin.string('fileName', ''),

@@ -18,7 +18,7 @@ export function parseTag(value: unknown): Tag {
   return {
     id: fields.id('id'),
     name,
-    color: fields.string('color', DEFAULT_TAG_COLOR) || DEFAULT_TAG_COLOR,
+    color: fields.string('color', DEFAULT_TAG_COLOR),
     parentId: fields.nullableString('parentId'),
     ...(typeof description === 'string' ? { description } : {}),
   };
