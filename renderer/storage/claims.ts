@@ -2,6 +2,7 @@ import { newId } from '../../app/model/ids';
 import type { Claim, ClaimStatus, Source, Tag } from '../../app/model/types';
 import type { NotebookDatabase } from './database';
 import { buildHighlight } from './highlights';
+import { explainStorageFull } from './storageFull';
 
 export interface ClaimDraft {
   readonly statement: string;
@@ -43,7 +44,7 @@ export async function addClaimFromPassage(
     };
     await db.claims.add(claim);
     return claim;
-  });
+  }).catch(explainStorageFull('the claim'));
 }
 
 /** The ids of the named tags, creating the ones the codebook does not have yet. */

@@ -2,6 +2,7 @@ import type { ImportError, ImportInput, ImportResult } from '../../app/import/ty
 import { newId } from '../../app/model/ids';
 import { contentKeyOf } from './contentKey';
 import type { NotebookDatabase, StoredSource } from './database';
+import { explainStorageFull } from './storageFull';
 
 /** What happened to one file of a batch, for the import report. */
 export type FileImportOutcome =
@@ -58,5 +59,5 @@ export async function storeImport(db: NotebookDatabase, file: ImportInput, resul
     await db.sources.add(source);
     await db.originals.add({ sourceId: source.id, bytes: file.bytes });
     return { fileName: file.fileName, status: 'imported' as const, sourceId: source.id, warnings: result.warnings };
-  });
+  }).catch(explainStorageFull(`“${file.fileName}”`));
 }

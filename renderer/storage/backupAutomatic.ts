@@ -1,0 +1,103 @@
+import Dexie, { type EntityTable } from 'dexie';
+import type { NotebookDatabase } from './database';
+import { APP_VERSION, createBackupFile } from './backupFile';
+import { readAllTables } from './backupVersions';
+import { serializeBackup } from '../../app/backup';
+import { CURRENT_SCHEMA_VERSION } from './schema';
+
+export type AutomaticBackupReason = 'scheduled' | 'before-upgrade';
+
+/** One automatic backup: a whole backup file, kept in its own database beside the notebook. */
+export interface AutomaticBackup {
+  readonly id?: number;
+  readonly reason: AutomaticBackupReason;
+  readonly createdAt: string;
+  readonly schemaVersion: number;
+  readonly bytes: Uint8Array;
+}
+
+export type AutomaticBackupStore = Dexie & { backups: EntityTable<AutomaticBackup, 'id'> };
+
+/** Its own database, so a backup never ends up inside the next backup, and wiping one spares the other. */
+export const AUTOMATIC_BACKUPS_DATABASE = 'margin-automatic-backups';
+
+/** How many of each kind are kept, newest first (Zotero keeps one 12-hourly plus one per upgrade). */
+export const KEEP: Readonly<Record<AutomaticBackupReason, number>> = { scheduled: 2, 'before-upgrade': 3 };
+
+export const BACKUP_INTERVAL_MS = 12 * 60 * 60 * 1000;
+const CHECK_EVERY_MS = 10 * 60 * 1000;
+
+export function openAutomaticBackupStore(name = AUTOMATIC_BACKUPS_DATABASE): AutomaticBackupStore {
+  const store = new Dexie(name, { chromeTransactionDurability: 'strict' }) as AutomaticBackupStore;
+  store.version(1).stores({ backups: '++id, reason, createdAt' });
+  return store;
+}
+
+/** Stores a backup and drops the oldest of its kind beyond {@link KEEP}, in one transaction. */
+export async function saveAutomaticBackup(store: AutomaticBackupStore, backup: AutomaticBackup): Promise<void> {
+  await store.transaction('rw', store.backups, async () => {
+    await store.backups.add(backup);
+    const kind = await store.backups.where('reason').equals(backup.reason).sortBy('createdAt');
+    const surplus = kind.slice(0, Math.max(0, kind.length - KEEP[backup.reason]));
+    await store.backups.bulkDelete(surplus.map((old) => old.id!));
+  });
+}
+
+/** Every automatic backup, newest first. */
+export async function listAutomaticBackups(store: AutomaticBackupStore): Promise<AutomaticBackup[]> {
+  return (await store.backups.orderBy('createdAt').toArray()).reverse();
+}
+
+/**
+ * Backs the notebook up now when the last scheduled backup is {@link BACKUP_INTERVAL_MS} old
+ * (or there is none), then checks again every few minutes while the app is open. Returns a
+ * function that stops it. A failed backup (a full disk) is reported, never thrown at the app.
+ */
+export function startAutomaticBackups(
+  db: NotebookDatabase,
+  store: AutomaticBackupStore,
+  onError: (error: unknown) => void = (error) => console.warn('Automatic backup failed:', error),
+): () => void {
+  let running = false;
+  const runIfDue = async () => {
+    if (running) return;
+    running = true;
+    try {
+      const last = await store.backups.where('reason').equals('scheduled').sortBy('createdAt');
+      const lastAt = last.length ? Date.parse(last.at(-1)!.createdAt) : Number.NEGATIVE_INFINITY;
+      if (Date.now() - lastAt < BACKUP_INTERVAL_MS) return;
+      const now = new Date();
+      const file = await createBackupFile(db, now);
+      await saveAutomaticBackup(store, { reason: 'scheduled', createdAt: now.toISOString(), schemaVersion: db.verno, bytes: file.bytes });
+    } catch (error) {
+      onError(error);
+    } finally {
+      running = false;
+    }
+  };
+  void runIfDue();
+  const timer = setInterval(() => void runIfDue(), CHECK_EVERY_MS);
+  return () => clearInterval(timer);
+}
+
+/**
+ * Before Margin opens the notebook with a newer schema, keeps a backup of it as the older
+ * version wrote it. Opens the database without declaring versions (Dexie's dynamic mode), so
+ * nothing is upgraded here. Returns the version found, or null when there is no notebook yet.
+ */
+export async function backUpBeforeUpgrade(name: string, store: AutomaticBackupStore): Promise<number | null> {
+  if (!(await Dexie.exists(name))) return null;
+  const probe = new Dexie(name);
+  try {
+    await probe.open();
+    const version = probe.verno;
+    if (version < CURRENT_SCHEMA_VERSION) {
+      const createdAt = new Date().toISOString();
+      const bytes = serializeBackup({ appVersion: APP_VERSION, schemaVersion: version, createdAt, tables: await readAllTables(probe) });
+      await saveAutomaticBackup(store, { reason: 'before-upgrade', createdAt, schemaVersion: version, bytes });
+    }
+    return version;
+  } finally {
+    probe.close();
+  }
+}
