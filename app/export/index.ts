@@ -1,5 +1,10 @@
-export { exportMemoToMarkdown, listCitations } from './markdown';
+export { exportMemoToMarkdown, listCitations, renderMarkdown } from './markdown';
 export type { MarkdownExport } from './markdown';
+export { inlineText, toMemoBlocks } from './memoDocument';
+export type { MemoBlock, MemoInline, MemoListItem } from './memoDocument';
+export { bibliographyHeading, prepareMemo } from './prepareMemo';
+export type { ExportableMemo, ExportOptions, MemoNote, PreparedMemo } from './prepareMemo';
+export { memoQuotes, quotedBefore, quoteMatches } from './quoteIntegrity';
 export { resolveCitation } from './resolveCitation';
 export type {
   CitationLookup,

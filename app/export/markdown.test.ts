@@ -158,16 +158,26 @@ describe('exportMemoToMarkdown', () => {
       '',
       'An earlier count[^3] and a deleted note[^4].',
       '',
-      "[^1]: RFE/RL's Kazakh Service, “Kazakhstan Tightens Security To Prevent Mass Protests On " +
-        'Independence Day,” *RFE/RL*, December 16, 2021, ¶ 3, ' +
+      '## Bibliography',
+      '',
+      // An unsigned article is listed under its newspaper (CMOS 14.207).
+      '*Financial Times*. “Voices from Kazakhstan: Protesters Do Not Yield despite Bloody ' +
+        'Crackdown.” January 2022.',
+      '',
+      'RFE/RL’s Kazakh Service. “Kazakhstan Tightens Security To Prevent Mass Protests On ' +
+        'Independence Day.” *RFE/RL*, December 16, 2021. ' +
+        '<https://www.rferl.org/a/kazakhstan-independence-day-clampdown/31612276.html>.',
+      '',
+      '[^1]: RFE/RL’s Kazakh Service, “Kazakhstan Tightens Security To Prevent Mass Protests On ' +
+        'Independence Day,” *RFE/RL*, December 16, 2021, para. 3, ' +
         '<https://www.rferl.org/a/kazakhstan-independence-day-clampdown/31612276.html>. ' +
         '“"It is not a celebration day now, it is a day of mourning,"”',
-      '[^2]: “Voices from Kazakhstan: protesters do not yield despite bloody crackdown,” ' +
-        '*Financial Times*, January 2022, ¶ 42. “About 164 people were killed”',
-      '[^3]: “Voices from Kazakhstan: protesters do not yield despite bloody crackdown,” ' +
-        '*Financial Times*, January 2022. **Citation problem:** The quoted words are no longer in ' +
-        'the source’s text (it changed after the passage was highlighted), so the quote was left ' +
-        'out. Highlight the passage again.',
+      '[^2]: “Voices from Kazakhstan: Protesters Do Not Yield despite Bloody Crackdown,” ' +
+        '*Financial Times*, January 2022, para. 42. “About 164 people were killed”',
+      // The second FT note is short (Chicago), and has no locator: its quote drifted.
+      '[^3]: “Voices from Kazakhstan: Protesters Do Not Yield despite Bloody Crackdown.” ' +
+        '**Citation problem:** The quoted words are no longer in the source’s text (it changed ' +
+        'after the passage was highlighted), so the quote was left out. Highlight the passage again.',
       '[^4]: **Citation problem:** The cited passage (highlight hl\\_gone) is no longer in the notebook.',
       '',
     ]);
@@ -212,7 +222,7 @@ describe('exportMemoToMarkdown', () => {
       '4',
     ]);
     expect(rendered).toContain(
-      '<em>RFE/RL</em>, December 16, 2021, ¶ 3, <a href="https://www.rferl.org/',
+      '<em>RFE/RL</em>, December 16, 2021, para. 3, <a href="https://www.rferl.org/',
     );
     expect(rendered).toContain(
       '“&quot;It is not a celebration day now, it is a day of mourning,&quot;”',
@@ -243,10 +253,12 @@ describe('exportMemoToMarkdown', () => {
       title: 'Toll',
       content: { root: { type: 'root', children: [paragraph(text('Deaths'), cite('hl_killed'))] } },
     };
-    const result = exportMemoToMarkdown(single, () => ({ highlight: cited, source: shifted }));
+    const result = exportMemoToMarkdown(single, () => ({ highlight: cited, source: shifted }), {
+      accessed: '2026-11-22',
+    });
     expect(result.problems).toEqual([]);
-    expect(result.markdown.split('\n')[4]).toBe(
-      '[^1]: “Voices from Kazakhstan,” *Financial Times*, ¶ 44. “About 164 people were killed”',
+    expect(result.markdown.split('\n')[8]).toBe(
+      '[^1]: “Voices from Kazakhstan,” *Financial Times*, n.d., para. 44, accessed November 22, 2026. “About 164 people were killed”',
     );
   });
 
@@ -279,9 +291,9 @@ describe('exportMemoToMarkdown', () => {
       content: { root: { type: 'root', children: [paragraph(text('Cordon'), cite('hl_span'))] } },
     };
     const result = exportMemoToMarkdown(single, () => ({ highlight: spanning, source: rferl }));
-    expect(result.markdown.split('\n').slice(4)).toEqual([
-      "[^1]: RFE/RL's Kazakh Service, “Kazakhstan Tightens Security To Prevent Mass Protests On " +
-        'Independence Day,” *RFE/RL*, December 16, 2021, ¶ 2, ' +
+    expect(result.markdown.split('\n').slice(8)).toEqual([
+      '[^1]: RFE/RL’s Kazakh Service, “Kazakhstan Tightens Security To Prevent Mass Protests On ' +
+        'Independence Day,” *RFE/RL*, December 16, 2021, para. 2, ' +
         '<https://www.rferl.org/a/kazakhstan-independence-day-clampdown/31612276.html>. ' +
         '“while Internet access was blocked in the area.',
       '',

@@ -1,10 +1,10 @@
-import { citationNodes, listCitations } from '../citation';
-import type { FootnoteOptions } from '../citation';
-import type { SerializedMemoNode, SerializedMemoState } from '../model/types';
+import { citationNodes } from '../citation';
+import type { SerializedMemoNode } from '../model/types';
 import { renderBlocks } from './markdownBlocks';
-import { footnoteDefinition } from './markdownFootnotes';
+import { footnoteDefinition, noteMarkdown } from './markdownFootnotes';
 import { escapeHeadingText } from './markdownText';
-import { resolveCitation } from './resolveCitation';
+import { bibliographyHeading, prepareMemo } from './prepareMemo';
+import type { ExportableMemo, ExportOptions, PreparedMemo } from './prepareMemo';
 import type { CitationLookup, CitationProblem } from './resolveCitation';
 
 export { listCitations } from '../citation';
@@ -18,21 +18,26 @@ export type {
 
 export interface MarkdownExport {
   readonly markdown: string;
-  /** Citations exported without their quote; each is also flagged in its footnote. */
+  /** Citations with a problem; each is also flagged in its footnote. */
   readonly problems: readonly CitationProblem[];
 }
 
 /**
  * A memo as Markdown (CommonMark + GFM footnotes): `# Title`, the body with memo text escaped
- * so it renders as written, each citation as `[^n]` numbered in document order, then one
- * footnote definition per citation with its Chicago-style note and the quote verbatim from the
- * source text at the re-anchored position. Paragraph locators are recomputed from the anchor.
+ * so it renders as written, each citation as `[^n]` numbered in document order, one footnote
+ * definition per citation with its reference in the chosen CSL style and the quote verbatim
+ * from the source text at the re-anchored position, then the bibliography.
  */
 export function exportMemoToMarkdown(
-  memo: { readonly title: string; readonly content: SerializedMemoState },
+  memo: ExportableMemo,
   lookup: CitationLookup,
-  options: FootnoteOptions = {},
+  options: ExportOptions = {},
 ): MarkdownExport {
+  return renderMarkdown(memo, prepareMemo(memo, lookup, options));
+}
+
+/** Markdown from a memo already prepared (so several formats can share one preparation). */
+export function renderMarkdown(memo: ExportableMemo, prepared: PreparedMemo): MarkdownExport {
   const numbers = new Map<SerializedMemoNode, number>();
   citationNodes(memo.content).forEach((node, index) => numbers.set(node, index + 1));
 
@@ -41,14 +46,11 @@ export function exportMemoToMarkdown(
   if (title !== '') blocks.push(`# ${title}`);
   const body = Array.isArray(memo.content.root.children) ? memo.content.root.children : [];
   blocks.push(...renderBlocks(body, { citationNumber: (node) => numbers.get(node) }));
+  if (prepared.bibliography.length > 0) {
+    blocks.push(`## ${bibliographyHeading(prepared.style)}`);
+    blocks.push(...prepared.bibliography.map(noteMarkdown));
+  }
+  if (prepared.notes.length > 0) blocks.push(prepared.notes.map(footnoteDefinition).join('\n'));
 
-  const resolved = listCitations(memo.content).map((citation) =>
-    resolveCitation(citation, lookup, options),
-  );
-  if (resolved.length > 0) blocks.push(resolved.map(footnoteDefinition).join('\n'));
-
-  return {
-    markdown: `${blocks.join('\n\n')}\n`,
-    problems: resolved.flatMap((citation) => (citation.ok ? [] : [citation.problem])),
-  };
+  return { markdown: `${blocks.join('\n\n')}\n`, problems: prepared.problems };
 }

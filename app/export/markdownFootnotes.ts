@@ -1,21 +1,21 @@
 import type { FootnotePart } from '../citation';
 import { escapeInlineText, escapeLineStart, urlText } from './markdownText';
-import type { ResolvedCitation } from './resolveCitation';
+import type { MemoNote } from './prepareMemo';
 
 /** Continuation lines of a footnote definition are indented so they stay inside it. */
 const CONTINUATION = '    ';
 
 /**
- * One Markdown footnote definition: `[^n]: <note> “<quote>”`, the quote verbatim from the
- * source; or the note and a visible **Citation problem** when the quote cannot be given.
+ * One Markdown footnote definition: `[^n]: <reference> “<quote>”`, the quote verbatim from the
+ * source; a note with a problem also carries a visible **Citation problem** and its message.
  */
-export function footnoteDefinition(resolved: ResolvedCitation): string {
-  const label = `[^${resolved.citation.number}]: `;
-  if (resolved.ok) {
-    return `${label}${noteMarkdown(resolved.note)} “${quoteMarkdown(resolved.quote)}”`;
-  }
-  const note = resolved.note ? `${noteMarkdown(resolved.note)} ` : '';
-  return `${label}${note}**Citation problem:** ${escapeInlineText(resolved.problem.message)}`;
+export function footnoteDefinition(note: MemoNote): string {
+  const parts = [
+    note.reference ? noteMarkdown(note.reference) : '',
+    note.quote !== null ? `“${quoteMarkdown(note.quote)}”` : '',
+    note.problem ? `**Citation problem:** ${escapeInlineText(note.problem.message)}` : '',
+  ].filter((part) => part !== '');
+  return `[^${note.number}]: ${parts.join(' ')}`;
 }
 
 /** The styled note parts as Markdown: the outlet in italics, the URL as an autolink. */

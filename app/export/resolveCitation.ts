@@ -1,7 +1,7 @@
 import { anchorSelector, paragraphOfRange } from '../anchoring';
-import { footnoteParts } from '../citation';
-import type { FootnoteOptions, FootnotePart, MemoCitation } from '../citation';
+import type { MemoCitation } from '../citation';
 import type { Highlight, Source, TextPositionSelector } from '../model/types';
+import { quoteMatches } from './quoteIntegrity';
 
 /** What the notebook holds for a cited highlight; `source` is absent when it was deleted. */
 export interface CitedPassage {
@@ -12,7 +12,14 @@ export interface CitedPassage {
 /** Finds a cited highlight and its source in the notebook. */
 export type CitationLookup = (highlightId: string) => CitedPassage | undefined;
 
-export type CitationProblemKind = 'missing-highlight' | 'missing-source' | 'quote-drift';
+/**
+ * - `missing-highlight`, `missing-source`: the passage or its source was deleted;
+ * - `quote-drift`: the source's text changed and the highlighted words are no longer there;
+ * - `quote-edited`: the memo's quotation is not what the source says at the passage;
+ * - `not-in-body`: the passage is now in a block flagged as boilerplate (no paragraph number).
+ */
+export type CitationProblemKind =
+  'missing-highlight' | 'missing-source' | 'quote-drift' | 'quote-edited' | 'not-in-body';
 
 /** A citation that cannot be exported as a verbatim, located quote. */
 export interface CitationProblem {
@@ -24,36 +31,37 @@ export interface CitationProblem {
   readonly message: string;
 }
 
-/** A citation ready for any export format: its note and its verbatim quote, or its problem. */
+/** A citation checked against the notebook: its verbatim quote and locator, and any problem. */
 export type ResolvedCitation =
   | {
       readonly ok: true;
       readonly citation: MemoCitation;
       readonly source: Source;
-      readonly note: readonly FootnotePart[];
       /** Exactly `source.text.slice(range.start, range.end)`. */
       readonly quote: string;
       readonly range: TextPositionSelector;
       /** Body paragraph, recomputed from the anchor (the stored one is only a cache). */
       readonly paragraph: number | null;
+      /** Set when the passage is verbatim in the source but the memo misquotes it, or it left the body. */
+      readonly problem: CitationProblem | null;
     }
   | {
       readonly ok: false;
       readonly citation: MemoCitation;
       readonly problem: CitationProblem;
-      /** The note without a locator when the source is known, so the reader still sees it. */
-      readonly note: readonly FootnotePart[] | null;
+      /** The source, when known: the note still names it (without a locator). */
+      readonly source: Source | null;
     };
 
 /**
  * Resolves one memo citation against the notebook: re-anchors the highlight's quote in its
- * source's current text and formats the note. Never returns a quote that is not verbatim at its
- * anchor; a missing highlight, a missing source or a quote that no longer anchors is reported.
+ * source's current text and, when the memo quotes it (`memoQuote`), checks the memo's words
+ * against it. Never returns a quote that is not verbatim at its anchor.
  */
 export function resolveCitation(
   citation: MemoCitation,
   lookup: CitationLookup,
-  options: FootnoteOptions = {},
+  memoQuote: string | null = null,
 ): ResolvedCitation {
   const { highlightId } = citation;
   const found = highlightId ? lookup(highlightId) : undefined;
@@ -61,12 +69,12 @@ export function resolveCitation(
     const message = highlightId
       ? `The cited passage (highlight ${highlightId}) is no longer in the notebook.`
       : 'This citation does not name a passage.';
-    return problem(citation, 'missing-highlight', message, null);
+    return failed(citation, 'missing-highlight', message, null);
   }
   const { highlight, source } = found;
   if (!source || source.id !== highlight.sourceId) {
     const message = `The source of the cited passage (highlight ${highlightId}) is no longer in the notebook.`;
-    return problem(citation, 'missing-source', message, null);
+    return failed(citation, 'missing-source', message, null);
   }
   const range = anchorSelector(source.text, highlight.selector);
   const quote = range ? source.text.slice(range.start, range.end) : null;
@@ -74,28 +82,48 @@ export function resolveCitation(
     const message =
       'The quoted words are no longer in the source’s text (it changed after the passage was ' +
       'highlighted), so the quote was left out. Highlight the passage again.';
-    return problem(
-      citation,
-      'quote-drift',
-      message,
-      footnoteParts(source, { paragraph: null }, options),
-    );
+    return failed(citation, 'quote-drift', message, source);
   }
   const paragraph = paragraphOfRange(source.blocks, range.start, range.end);
-  const note = footnoteParts(source, { paragraph }, options);
-  return { ok: true, citation, source, note, quote, range, paragraph };
+  let problem: CitationProblem | null = null;
+  if (memoQuote !== null && !quoteMatches(memoQuote, quote)) {
+    problem = {
+      number: citation.number,
+      highlightId,
+      kind: 'quote-edited',
+      message:
+        `The memo quotes “${shorten(memoQuote)}” but the source says “${shorten(quote)}”. ` +
+        'The note gives the source’s words; correct the quotation in the memo.',
+    };
+  } else if (paragraph === null) {
+    problem = {
+      number: citation.number,
+      highlightId,
+      kind: 'not-in-body',
+      message:
+        'The passage is now in a part of the source flagged as boilerplate, so its note has no ' +
+        'paragraph number. Check the source’s blocks.',
+    };
+  }
+  return { ok: true, citation, source, quote, range, paragraph, problem };
 }
 
-function problem(
+function failed(
   citation: MemoCitation,
   kind: CitationProblemKind,
   message: string,
-  note: readonly FootnotePart[] | null,
+  source: Source | null,
 ): ResolvedCitation {
   return {
     ok: false,
     citation,
     problem: { number: citation.number, highlightId: citation.highlightId, kind, message },
-    note,
+    source,
   };
+}
+
+/** A long quotation cut for a message: the analyst needs to recognise it, not reread it. */
+function shorten(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length <= 120 ? flat : `${flat.slice(0, 117)}…`;
 }
