@@ -4,6 +4,8 @@
  * compiler checks both sides against these types.
  */
 
+import { COMMAND_IDS, type CommandId } from '../commands/commands';
+
 /** A file the user picked, read whole by the main process. */
 export interface OpenedFile {
   readonly fileName: string;
@@ -49,12 +51,14 @@ export interface BridgeApi {
 export const BRIDGE_GLOBAL = 'margin';
 
 /**
- * Commands the application menu sends to the page: main → renderer, one way, no reply. The
+ * Commands the application menu sends to the page (every command of app/commands/commands.ts):
+ * main → renderer, one way, no reply. The
  * preload turns each into a plain DOM event on `window` (see {@link menuCommandEventName}), so the
  * bridge object itself stays exactly `{ openFiles, saveFile }`.
  */
-export const MENU_COMMANDS = ['import-sources', 'export-memo'] as const;
-export type MenuCommand = (typeof MENU_COMMANDS)[number];
+export const MENU_COMMANDS: readonly CommandId[] = COMMAND_IDS;
+/** A command of app/commands (File → Import sources, View → Toggle dark theme, …). */
+export type MenuCommand = CommandId;
 
 /** The IPC channel menu commands travel on (main → renderer). */
 export const MENU_COMMAND_CHANNEL = 'menu:command';
