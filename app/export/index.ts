@@ -1,3 +1,4 @@
+export { renderHtml } from './html';
 export { exportMemoToMarkdown, listCitations, renderMarkdown } from './markdown';
 export type { MarkdownExport } from './markdown';
 export { inlineText, toMemoBlocks } from './memoDocument';
