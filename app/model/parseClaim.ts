@@ -51,6 +51,8 @@ function parseEvidence(value: unknown, path: string, claimCreatedAt: string): Ev
     highlightId: fields.id('highlightId'),
     stance: fields.oneOf('stance', EVIDENCE_STANCES, 'supports'),
     figure: parseFigure(fields, 'figure'),
+    attribution: fields.string('attribution', ''),
+    attributionEntityId: fields.nullableString('attributionEntityId'),
     addedAt: fields.timestamp('addedAt', claimCreatedAt),
   };
 }

@@ -88,19 +88,77 @@ export type ClaimStatus = (typeof CLAIM_STATUSES)[number];
 export const EVIDENCE_STANCES = ['supports', 'contradicts', 'mentions'] as const;
 export type EvidenceStance = (typeof EVIDENCE_STANCES)[number];
 
+/**
+ * How a figure is hedged in the text: a bare number ("2,000 people") is `none`; vague amounts
+ * ("dozens", "scores", "hundreds") carry no number at all.
+ */
+export const FIGURE_QUALIFIERS = [
+  'none',
+  'about',
+  'at least',
+  'more than',
+  'up to',
+  'fewer than',
+  'several',
+  'dozens',
+  'scores',
+  'hundreds',
+  'thousands',
+  'tens of thousands',
+] as const;
+export type FigureQualifier = (typeof FIGURE_QUALIFIERS)[number];
+
+/** A number a passage states: "more than 160 people" → value 160, unit "people", "more than". */
+export interface Figure {
+  /** The number stated; null for a stated range or a vague amount ("dozens"). */
+  readonly value: number | null;
+  /** A stated range, inclusive ("5 to 15 days"); null otherwise. */
+  readonly range: { readonly min: number; readonly max: number } | null;
+  /** What is counted, as written: "people", "police officers", "arrests"; may be empty. */
+  readonly unit: string;
+  readonly qualifier: FigureQualifier;
+  /** The date the figure is given as of, when known. */
+  readonly asOf: PartialIsoDate | null;
+}
+
 export interface Evidence {
   readonly highlightId: string;
   readonly stance: EvidenceStance;
+  /** The figure this passage states, which may differ from the claim's. */
+  readonly figure: Figure | null;
+  /** Who this passage says said it, when not the claim's attribution; empty for the claim's. */
+  readonly attribution: string;
+  readonly attributionEntityId: string | null;
+  /** ISO timestamp. */
+  readonly addedAt: string;
+}
+
+/** One line of a claim's audit trail: what changed, when, and from which source. */
+export interface ClaimChange {
+  /** ISO timestamp. */
+  readonly at: string;
+  readonly action:
+    'created' | 'edited' | 'evidence-added' | 'evidence-removed' | 'evidence-changed' | 'merged';
+  readonly sourceId: string | null;
+  /** What changed, in words: "status: unverified → disputed". */
+  readonly detail: string;
 }
 
 export interface Claim {
   readonly id: string;
   readonly statement: string;
+  /** Who said it, as shown; the entity, when one is picked, is `attributionEntityId`. */
   readonly attribution: string;
+  readonly attributionEntityId: string | null;
+  /** What the claim is about, e.g. "death toll", "arrests"; empty when none. */
+  readonly subject: string;
+  readonly figure: Figure | null;
   /** Tag ids. */
   readonly tags: readonly string[];
   readonly status: ClaimStatus;
   readonly evidence: readonly Evidence[];
+  /** Oldest first. */
+  readonly history: readonly ClaimChange[];
   readonly createdAt: string;
   readonly updatedAt: string;
 }
@@ -108,8 +166,25 @@ export interface Claim {
 export interface Tag {
   readonly id: string;
   readonly name: string;
+  /** `#rrggbb`. */
   readonly color: string;
   readonly parentId: string | null;
+  /** What the code means (REFI-QDA codebooks carry one). */
+  readonly description?: string;
+}
+
+export const ENTITY_KINDS = ['person', 'body', 'place'] as const;
+export type EntityKind = (typeof ENTITY_KINDS)[number];
+
+/** A person, body or place that claims are attributed to, known under several spellings. */
+export interface Entity {
+  readonly id: string;
+  readonly kind: EntityKind;
+  readonly name: string;
+  /** Other spellings and names: "Toqaev", "Токаев", "the president". */
+  readonly aliases: readonly string[];
+  readonly createdAt: string;
+  readonly updatedAt: string;
 }
 
 export interface Memo {

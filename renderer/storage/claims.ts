@@ -1,3 +1,4 @@
+import { createClaim } from '../../app/claims';
 import { newId } from '../../app/model/ids';
 import type { Claim, ClaimStatus, Source, Tag } from '../../app/model/types';
 import type { NotebookDatabase } from './database';
@@ -32,16 +33,19 @@ export async function addClaimFromPassage(
     await db.highlights.add(highlight);
     const tagIds = await ensureTags(db, draft.tagNames);
     const now = new Date().toISOString();
-    const claim: Claim = {
+    const claim = createClaim({
       id: newId('clm'),
       statement,
-      attribution: draft.attribution.trim(),
+      attribution: draft.attribution,
+      attributionEntityId: null,
+      subject: '',
+      figure: null,
       tags: tagIds,
       status: draft.status,
-      evidence: [{ highlightId: highlight.id, stance: 'supports' }],
-      createdAt: now,
-      updatedAt: now,
-    };
+      evidence: { highlightId: highlight.id, stance: 'supports', figure: null, attribution: '', attributionEntityId: null },
+      sourceId: source.id,
+      at: now,
+    });
     await db.claims.add(claim);
     return claim;
   }).catch(explainStorageFull('the claim'));

@@ -1,0 +1,115 @@
+import { CLAIM_STATUSES, type ClaimStatus } from '../model/types';
+import type { ClaimRecord } from './claimRecord';
+import { subjectKey } from './subject';
+
+/** What the Claims view shows; null means "any". */
+export interface ClaimFilter {
+  /** A tag and everything below it in the codebook (the caller expands the ids). */
+  readonly tagIds: ReadonlySet<string> | null;
+  readonly status: ClaimStatus | null;
+  readonly sourceId: string | null;
+  readonly entityId: string | null;
+  /** A subject key (see `subjectKey`). */
+  readonly subject: string | null;
+  /** Words to find in the statement or attribution, any case. */
+  readonly text: string;
+}
+
+export const ANY_CLAIM: ClaimFilter = {
+  tagIds: null,
+  status: null,
+  sourceId: null,
+  entityId: null,
+  subject: null,
+  text: '',
+};
+
+export const CLAIM_SORTS = [
+  'updated',
+  'created',
+  'statement',
+  'evidence',
+  'status',
+  'subject',
+] as const;
+export type ClaimSort = (typeof CLAIM_SORTS)[number];
+
+/** True when the record passes every part of the filter. */
+export function matchesFilter(record: ClaimRecord, filter: ClaimFilter): boolean {
+  const { claim } = record;
+  if (filter.status && claim.status !== filter.status) return false;
+  if (filter.subject !== null && subjectKey(claim.subject) !== filter.subject) return false;
+  if (filter.tagIds && !claim.tags.some((id) => filter.tagIds!.has(id))) return false;
+  if (filter.sourceId && !record.sourceIds.includes(filter.sourceId)) return false;
+  if (
+    filter.entityId &&
+    claim.attributionEntityId !== filter.entityId &&
+    !record.passages.some((p) => p.attributionEntityId === filter.entityId)
+  ) {
+    return false;
+  }
+  const words = filter.text.toLowerCase().split(/\s+/).filter(Boolean);
+  if (words.length > 0) {
+    const haystack = `${claim.statement} ${claim.attribution} ${claim.subject}`.toLowerCase();
+    if (!words.every((word) => haystack.includes(word))) return false;
+  }
+  return true;
+}
+
+const STATUS_ORDER = new Map(CLAIM_STATUSES.map((status, index) => [status, index]));
+
+/** Compare functions for each sort; ties fall back to the newest change first. */
+const COMPARE: Record<ClaimSort, (a: ClaimRecord, b: ClaimRecord) => number> = {
+  updated: (a, b) => b.claim.updatedAt.localeCompare(a.claim.updatedAt),
+  created: (a, b) => b.claim.createdAt.localeCompare(a.claim.createdAt),
+  statement: (a, b) => a.claim.statement.localeCompare(b.claim.statement),
+  evidence: (a, b) => b.passages.length - a.passages.length,
+  status: (a, b) => STATUS_ORDER.get(a.claim.status)! - STATUS_ORDER.get(b.claim.status)!,
+  subject: (a, b) => (a.claim.subject || '\uffff').localeCompare(b.claim.subject || '\uffff'),
+};
+
+/** The records that pass `filter`, in `sort` order (a new array; the input is left alone). */
+export function filterClaims(
+  records: readonly ClaimRecord[],
+  filter: ClaimFilter,
+  sort: ClaimSort,
+): ClaimRecord[] {
+  const compare = COMPARE[sort];
+  return records
+    .filter((record) => matchesFilter(record, filter))
+    .sort((a, b) => compare(a, b) || COMPARE.updated(a, b));
+}
+
+/** How many claims each value of each facet has, for the filter menus' counts. */
+export interface ClaimCounts {
+  readonly total: number;
+  readonly byStatus: ReadonlyMap<ClaimStatus, number>;
+  readonly byTag: ReadonlyMap<string, number>;
+  readonly bySource: ReadonlyMap<string, number>;
+  readonly byEntity: ReadonlyMap<string, number>;
+  readonly bySubject: ReadonlyMap<string, number>;
+}
+
+const bump = <K>(map: Map<K, number>, key: K) => map.set(key, (map.get(key) ?? 0) + 1);
+
+/** Counts per status, tag, source, entity and subject over `records`. */
+export function countClaims(records: readonly ClaimRecord[]): ClaimCounts {
+  const byStatus = new Map<ClaimStatus, number>();
+  const byTag = new Map<string, number>();
+  const bySource = new Map<string, number>();
+  const byEntity = new Map<string, number>();
+  const bySubject = new Map<string, number>();
+  for (const record of records) {
+    bump(byStatus, record.claim.status);
+    for (const tag of new Set(record.claim.tags)) bump(byTag, tag);
+    for (const source of record.sourceIds) bump(bySource, source);
+    const entities = new Set([
+      record.claim.attributionEntityId,
+      ...record.passages.map((p) => p.attributionEntityId),
+    ]);
+    for (const entity of entities) if (entity) bump(byEntity, entity);
+    const subject = subjectKey(record.claim.subject);
+    if (subject) bump(bySubject, subject);
+  }
+  return { total: records.length, byStatus, byTag, bySource, byEntity, bySubject };
+}

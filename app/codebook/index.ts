@@ -1,0 +1,10 @@
+export { TAG_PALETTE, isTagColor, nextTagColor, normalizeTagColor } from './colors';
+export { codebookFromCsv, codebookToCsv } from './codebookCsv';
+export { planCodebookImport } from './codebookImport';
+export type { ImportedCode } from './codebookImport';
+export { csvCell, parseCsv, toCsv } from './csv';
+export { QDC_NAMESPACE, codebookFromQdc, codebookToQdc, tagGuid } from './qdc';
+export { deleteTag, mergeTags, moveTag, nameTaken, recolorTag, renameTag } from './tagEdits';
+export type { CodebookChange, TagDeletion } from './tagEdits';
+export { buildTagTree, flattenTagTree, tagPath, withDescendants } from './tree';
+export type { TagNode } from './tree';
