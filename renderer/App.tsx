@@ -5,6 +5,7 @@ import { ClaimsPanel } from './features/claims/ClaimsPanel';
 import { MemoPane } from './features/memo/MemoPane';
 import { Reader } from './features/reader/Reader';
 import type { TextRange } from './features/reader/selectionOffsets';
+import { BackupControls } from './features/backup/BackupControls';
 import { ImportButton } from './features/sources/ImportButton';
 import { SourcesNav } from './features/sources/SourcesNav';
 import { addClaimFromPassage } from './storage/claims';
@@ -58,6 +59,7 @@ export function App() {
       <header className="app-header">
         <span className="app-name">Margin</span>
         <ImportButton onImported={setSourceId} />
+        <BackupControls />
       </header>
       <div className="panes">
         <aside className="left-pane">

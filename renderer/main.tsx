@@ -1,15 +1,22 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import { RecoveryScreen } from './features/backup/RecoveryScreen';
+import { backUpBeforeUpgrade, openAutomaticBackupStore, startAutomaticBackups } from './storage/backupAutomatic';
 import { bundledCorpus } from './storage/bundledCorpus';
 import { db } from './storage/database';
+import { DATABASE_NAME } from './storage/schema';
 import { seedCorpusOnce } from './storage/seedCorpus';
 import './styles/app.css';
 
 async function start(): Promise<void> {
   // Ask the browser not to evict the notebook under storage pressure (best effort).
   void navigator.storage?.persist?.().catch(() => false);
+  const backups = openAutomaticBackupStore();
+  // Keep the notebook as the older version wrote it before this version upgrades it.
+  await backUpBeforeUpgrade(DATABASE_NAME, backups).catch((error: unknown) => console.warn('No backup before the upgrade:', error));
   await seedCorpusOnce(db, bundledCorpus());
+  startAutomaticBackups(db, backups);
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
       <App />
@@ -18,7 +25,7 @@ async function start(): Promise<void> {
 }
 
 start().catch((error: unknown) => {
-  const root = document.getElementById('root')!;
-  root.textContent = `Margin could not open its notebook: ${error instanceof Error ? error.message : String(error)}`;
-  root.setAttribute('role', 'alert');
+  // The database would not open: explain, offer the automatic backups, never delete anything.
+  console.error(error);
+  createRoot(document.getElementById('root')!).render(<RecoveryScreen error={error} />);
 });

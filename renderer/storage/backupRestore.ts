@@ -101,3 +101,9 @@ export async function mergeIntoNotebook(db: NotebookDatabase, prepared: Prepared
 }
 
 export { RestoreError };
+
+/** Table → number of records, for telling the analyst what a notebook holds. */
+export async function countRecords(db: NotebookDatabase): Promise<Record<string, number>> {
+  if (!db.isOpen()) await db.open();
+  return Object.fromEntries(await Promise.all(db.tables.map(async (table) => [table.name, await table.count()] as const)));
+}
