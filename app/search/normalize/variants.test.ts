@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeWord, queryKeys } from './index';
+import { normalizePrefix, normalizeWord, queryKeys } from './index';
 
 // Real names from the region as they are written in English, French and German-language news, in
 // the Kazakh Latin alphabets of 2018 and 2021, and in Russian and Kazakh Cyrillic. Each row is one
@@ -126,4 +126,18 @@ describe('normalizeWord: different names stay apart', () => {
       expect(queryKeys(b)).not.toContain(normalizeWord(a));
     });
   }
+});
+
+describe('normalizePrefix', () => {
+  it('keeps a typed beginning a prefix of the whole name’s key', () => {
+    for (const [typed, whole] of [
+      ['Nazarbay', 'Nazarbayev'],
+      ['Toqa', 'Tokayev'],
+      ['Qazaq', 'Kazakhstan'],
+      ['Жел', 'Zheltoqsan'],
+      ['Kass', 'Kassym'],
+    ] as const) {
+      expect(normalizeWord(whole).startsWith(normalizePrefix(typed)), `${typed} → ${whole}`).toBe(true);
+    }
+  });
 });
