@@ -21,3 +21,5 @@ export { LEDGER_CSV_COLUMNS, ledgerCsv, ledgerJson } from './ledger';
 export { findFigures, parseFigure } from './parseFigure';
 export type { FigureMatch } from './parseFigure';
 export { guessSubject, listSubjects, subjectKey } from './subject';
+export { claimFromVersion1 } from './upgradeClaim';
+export type { PassageFacts } from './upgradeClaim';

@@ -10,3 +10,4 @@ export {
 export type { EntitySuggestion } from './matchEntity';
 export { findMentions } from './mentions';
 export type { Mention } from './mentions';
+export { parseEntity } from './parseEntity';

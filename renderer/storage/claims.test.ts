@@ -28,7 +28,7 @@ describe('addClaimFromPassage', () => {
     const [highlight] = await db.highlights.toArray();
     expect(highlight!.selector.quote.exact).toBe(passage);
     expect(claim.statement).toBe('2,000 arrested');
-    expect(claim.evidence).toEqual([{ highlightId: highlight!.id, stance: 'supports' }]);
+    expect(claim.evidence.map((e) => [e.highlightId, e.stance])).toEqual([[highlight!.id, 'supports']]);
     const tags = await db.tags.toArray();
     expect(tags.map((t) => t.name)).toEqual(['arrests']);
     expect(claim.tags).toEqual([tags[0]!.id]);

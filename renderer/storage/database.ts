@@ -1,5 +1,5 @@
 import Dexie, { type EntityTable } from 'dexie';
-import type { Claim, Highlight, Memo, Original, Setting, Source, Tag } from '../../app/model/types';
+import type { Claim, Entity, Highlight, Memo, Original, Setting, Source, Tag } from '../../app/model/types';
 import { DATABASE_NAME, SCHEMA_VERSIONS } from './schema';
 
 /** A source as stored: the domain record plus the key that detects duplicates. */
@@ -16,6 +16,7 @@ export type NotebookDatabase = Dexie & {
   tags: EntityTable<Tag, 'id'>;
   memos: EntityTable<Memo, 'id'>;
   settings: EntityTable<Setting, 'key'>;
+  entities: EntityTable<Entity, 'id'>;
 };
 
 /**

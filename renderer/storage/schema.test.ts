@@ -11,12 +11,12 @@ describe('schema', () => {
     expect(new Set(versions).size).toBe(versions.length);
   });
 
-  it('version 1 opens with every table the notebook needs', async () => {
+  it('the current version opens with every table the notebook needs', async () => {
     const db = openTestDatabase();
     await db.open();
     expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
     expect(db.tables.map((t) => t.name).sort()).toEqual(
-      ['claims', 'highlights', 'memos', 'originals', 'settings', 'sources', 'tags'].sort(),
+      ['claims', 'entities', 'highlights', 'memos', 'originals', 'settings', 'sources', 'tags'].sort(),
     );
     await db.delete();
   });

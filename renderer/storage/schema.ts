@@ -1,4 +1,5 @@
 import type { Transaction } from 'dexie';
+import { upgradeClaimsToVersion2 } from './claimsUpgrade';
 
 /**
  * Every schema version of the notebook database, oldest first. A version is never edited once
@@ -26,6 +27,16 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       memos: 'id, updatedAt, title',
       settings: 'key',
     },
+  },
+  {
+    // Structured claims (issue 4): subject, figure and entity on claims, indexed for the Claims
+    // view's filters; a table of entities (people, bodies, places) with their aliases.
+    version: 2,
+    stores: {
+      claims: 'id, updatedAt, status, *tags, subject, attributionEntityId',
+      entities: 'id, name, kind',
+    },
+    upgrade: upgradeClaimsToVersion2,
   },
 ];
 
