@@ -131,7 +131,8 @@ describe('updateSourceMetadata', () => {
     );
     const footnote = markdown.split('\n').find((line) => line.startsWith('[^1]:'));
     expect(footnote).toContain(
-      'Marat Ospanov, “River port reopens after winter closure,” *The Ural Courier*, March 14, 2022, ¶ 4',
+      // Chicago (CSL) title-cases the title and writes the paragraph locator "para. 4".
+      'Marat Ospanov, “River Port Reopens after Winter Closure,” *The Ural Courier*, March 14, 2022, para. 4',
     );
     expect(footnote).toContain('https://uralcourier.example/region/river-port-reopens');
     expect(footnote).not.toContain('River port reopen,');
