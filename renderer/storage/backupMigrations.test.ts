@@ -12,7 +12,7 @@ import { openNotebookDatabase, type NotebookDatabase } from './database';
 import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS } from './schema';
 
 // The migration matrix: a notebook written by every earlier schema version (made by that
-// version's own code, see fixtures/makeNotebookFixture.ts) is opened with the current schema —
+// version's own code, see scripts/makeNotebookFixture.ts) is opened with the current schema —
 // loaded as the old database and upgraded in place, and restored from its backup — and must
 // come out whole: same records, every one valid now, every anchor and citation still resolving.
 
