@@ -1,3 +1,4 @@
+export { checkMemoCitations, resolveMemoCitations } from './checkCitations';
 export { renderDocx } from './docx';
 export {
   EXPORT_FORMAT_INFO,

@@ -1,10 +1,9 @@
-import { citationNodes, DEFAULT_CITATION_STYLE, formatCitations, listCitations } from '../citation';
+import { citationNodes, DEFAULT_CITATION_STYLE, formatCitations } from '../citation';
 import type { CitationStyleId, CitedWork, FootnotePart } from '../citation';
 import type { SerializedMemoNode, SerializedMemoState } from '../model/types';
 import { toMemoBlocks } from './memoDocument';
 import type { MemoBlock } from './memoDocument';
-import { memoQuotes } from './quoteIntegrity';
-import { resolveCitation } from './resolveCitation';
+import { resolveMemoCitations } from './checkCitations';
 import type { CitationLookup, CitationProblem } from './resolveCitation';
 
 export interface ExportOptions {
@@ -57,10 +56,7 @@ export function prepareMemo(
   const body = Array.isArray(memo.content.root.children) ? memo.content.root.children : [];
   const blocks = toMemoBlocks(body, (node) => numbers.get(node));
 
-  const quoted = memoQuotes(memo.content);
-  const resolved = listCitations(memo.content).map((citation, index) =>
-    resolveCitation(citation, lookup, quoted[index] ?? null),
-  );
+  const resolved = resolveMemoCitations(memo.content, lookup);
   const works = resolved.map((citation): CitedWork | null => {
     if (!citation.source) return null;
     const paragraph = citation.ok ? citation.paragraph : null;
