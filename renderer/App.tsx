@@ -14,6 +14,11 @@ import { addHighlight } from './storage/highlights';
 import { useClaimViews, useHighlightsOf, useMemos, useSource, useSources, type ClaimView } from './storage/live';
 import { createMemo } from './storage/memos';
 import { useCitationDescriber } from './features/memo/useCitationDescriber';
+import { AppMenuBar } from './features/layout/AppMenuBar';
+import { AppShell } from './features/layout/AppShell';
+import { Panes } from './features/layout/Panes';
+import { SettingsButton } from './features/settings/SettingsButton';
+import { Welcome } from './features/welcome/Welcome';
 
 /** The notebook window: sources and claims, the Reader, and the memo, side by side. */
 export function App() {
@@ -58,15 +63,18 @@ export function App() {
     <div className="app">
       <header className="app-header">
         <span className="app-name">Margin</span>
+        <AppMenuBar />
         <ImportButton onImported={setSourceId} />
         <BackupControls />
+        <SettingsButton />
       </header>
-      <div className="panes">
+      <Panes>
         <aside className="left-pane">
           <SourcesNav sources={sources} selectedId={sourceId} onOpen={setSourceId} />
           <ClaimsPanel claims={claims} onCite={(view) => void cite(view)} onOpenPassage={(id) => setSourceId(id)} />
         </aside>
         <main className="center-pane">
+          <Welcome sourceOpen={source !== null} />
           <Reader
             source={source}
             highlights={highlights}
@@ -84,7 +92,7 @@ export function App() {
             describeCitation={describeCitation}
           />
         </aside>
-      </div>
+      </Panes>
       {claimPassage && source && (
         <ClaimDialog
           passage={source.text.slice(claimPassage.start, claimPassage.end)}
@@ -96,6 +104,7 @@ export function App() {
           }}
         />
       )}
+      <AppShell palette={{ sources, claims, memos, onOpenSource: setSourceId, onOpenMemo: setMemoId, onCiteClaim: (view) => void cite(view) }} />
     </div>
   );
 }

@@ -14,8 +14,6 @@ export const SETTING_KEYS = {
   exportFormat: 'export.defaultFormat',
   /** A citation style id of app/citation/styles ('chicago' | 'apa' | 'mla'). */
   citationStyle: 'citation.style',
-  /** Electron: the folder automatic backups are written to (null: the app's data folder). */
-  backupFolder: 'backup.folder',
   /** `{ sources, memo }` widths in pixels of the panes beside the Reader. */
   paneSizes: 'layout.paneSizes',
   /** ISO time the first-start welcome was dismissed; absent while it should show. */

@@ -6,6 +6,7 @@ import { ReaderBlock, type AnchoredHighlight } from './ReaderBlock';
 import { ReaderHeader } from './ReaderHeader';
 import { selectionToTextRange, trimRange, type TextRange } from './selectionOffsets';
 import { SelectionToolbar } from './SelectionToolbar';
+import { readerTextProps } from '../shortcuts/readerKeyboard';
 
 interface ReaderProps {
   readonly source: StoredSource | null;
@@ -95,7 +96,8 @@ export function Reader({ source, highlights, onHighlight, onTagAsClaim }: Reader
         onHighlight={() => act(onHighlight)}
         onTagAsClaim={() => act(onTagAsClaim)}
       />
-      <div ref={bodyRef} className="reader-body">
+      {/* Focusable, with a keyboard caret: selections can be made without a mouse (readerKeyboard.ts). */}
+      <div ref={bodyRef} className="reader-body" {...readerTextProps()}>
         {source.blocks.map((block) =>
           block.kind === 'boilerplate' && !showBoilerplate ? null : (
             <ReaderBlock

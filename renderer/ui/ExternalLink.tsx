@@ -1,0 +1,14 @@
+import type { ReactNode } from 'react';
+
+/**
+ * A link out of the app (a source's URL). It is a real link — screen readers announce it, it can
+ * be copied — but the app never follows it directly: ExternalLinks (mounted once by the shell)
+ * stops the click and asks first, and opens it outside the app only when the analyst says so.
+ */
+export function ExternalLink({ href, children, className }: { readonly href: string; readonly children?: ReactNode; readonly className?: string }) {
+  return (
+    <a href={href} target="_blank" rel="noopener noreferrer" className={className}>
+      {children ?? href}
+    </a>
+  );
+}
