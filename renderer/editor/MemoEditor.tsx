@@ -2,6 +2,7 @@ import type { InitialConfigType } from '@lexical/react/LexicalComposer';
 import type { EditorState } from 'lexical';
 import type { JSX } from 'react';
 import type { SerializedMemoState } from '../../app/model/types';
+import type { CitationFlags } from './citationProblems';
 import type { InsertCitationPayload } from './commands';
 import type { DescribeCitation } from './describeCitation';
 
@@ -14,6 +15,7 @@ import { ListPlugin } from '@lexical/react/LexicalListPlugin';
 import { OnChangePlugin } from '@lexical/react/LexicalOnChangePlugin';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import { useCallback, useEffect, useEffectEvent } from 'react';
+import { CitationFlagsContext } from './citationProblems';
 import { INSERT_CITATION_COMMAND, registerCitations } from './commands';
 import { DescribeCitationContext } from './describeCitation';
 import './editor.css';
@@ -23,6 +25,7 @@ import { ToolbarPlugin } from './plugins/ToolbarPlugin';
 import { memoTheme } from './themes/memoTheme';
 
 export type { InsertCitationPayload } from './commands';
+export type { CitationFlag, CitationFlags } from './citationProblems';
 export type { DescribeCitation } from './describeCitation';
 
 /** What the app can do to a mounted memo editor (given once, through `onReady`). */
@@ -40,14 +43,18 @@ export interface MemoEditorProps {
   onChange(state: SerializedMemoState): void;
   /** Names a footnote's source for its hover title and screen readers. */
   readonly describeCitation?: DescribeCitation;
+  /** Footnotes to flag (by number): quotes that no longer match their source. */
+  readonly citationFlags?: CitationFlags;
   onReady?(api: MemoEditorApi): void;
 }
+
+const NO_FLAGS: CitationFlags = new Map();
 
 const PLACEHOLDER = 'Write your memo. Use “Cite in memo” on a claim to quote its passage here.';
 
 /** The memo editor: a rich-text textbox named "Memo" with a small formatting toolbar. */
 export function MemoEditor(props: MemoEditorProps): JSX.Element {
-  const { memoId, initialState, describeCitation } = props;
+  const { memoId, initialState, describeCitation, citationFlags } = props;
   const initialConfig: InitialConfigType = {
     namespace: 'memo',
     nodes: memoNodes,
@@ -62,7 +69,9 @@ export function MemoEditor(props: MemoEditorProps): JSX.Element {
     // Keyed by memo: another memo is a new editor, never the old one's history or selection.
     <LexicalComposer key={memoId} initialConfig={initialConfig}>
       <DescribeCitationContext.Provider value={describeCitation ?? null}>
-        <MemoEditorSurface onChange={props.onChange} onReady={props.onReady} />
+        <CitationFlagsContext.Provider value={citationFlags ?? NO_FLAGS}>
+          <MemoEditorSurface onChange={props.onChange} onReady={props.onReady} />
+        </CitationFlagsContext.Provider>
       </DescribeCitationContext.Provider>
     </LexicalComposer>
   );

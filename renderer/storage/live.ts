@@ -65,3 +65,20 @@ export function useCitationLabels(): ReadonlyMap<string, string> | undefined {
     );
   }, []);
 }
+
+/**
+ * The cited highlights with their sources, read live: editing or re-extracting a source, or
+ * deleting a passage, re-checks the memo's quotes at once. Keyed by the ids joined.
+ */
+export function useCitedPassages(
+  highlightIds: readonly string[],
+): ReadonlyMap<string, { highlight: Highlight; source: StoredSource | undefined }> | undefined {
+  const key = highlightIds.join('\n');
+  return useLiveQuery(async () => {
+    const ids = key === '' ? [] : [...new Set(key.split('\n'))];
+    const highlights = (await db.highlights.bulkGet(ids)).filter((h): h is Highlight => h !== undefined);
+    const sourceIds = [...new Set(highlights.map((h) => h.sourceId))];
+    const sources = new Map((await db.sources.bulkGet(sourceIds)).flatMap((s) => (s ? [[s.id, s] as const] : [])));
+    return new Map(highlights.map((h) => [h.id, { highlight: h, source: sources.get(h.sourceId) }] as const));
+  }, [key]);
+}

@@ -5,6 +5,7 @@ import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext
 import { useLexicalNodeSelection } from '@lexical/react/useLexicalNodeSelection';
 import { CLICK_COMMAND, COMMAND_PRIORITY_LOW } from 'lexical';
 import { useContext, useEffect, useRef } from 'react';
+import { CitationFlagsContext } from '../citationProblems';
 import { DescribeCitationContext } from '../describeCitation';
 import { citationNumberClasses } from '../themes/memoTheme';
 import { useCitationNumber } from '../useCitationNumber';
@@ -55,20 +56,27 @@ export function CitationComponent({
     [editor, clearSelection, setSelected],
   );
 
+  const flag = useContext(CitationFlagsContext).get(number ?? 0);
   const label = number === null ? 'Footnote' : `Footnote ${number}`;
   const description = describe?.(highlightId, claimId);
+  const title = description ? `${label}: ${description}` : label;
+  const classes = [
+    citationNumberClasses.base,
+    isSelected ? citationNumberClasses.selected : null,
+    flag ? citationNumberClasses.flagged : null,
+  ].filter(Boolean);
   return (
     <span
       ref={ref}
       role="doc-noteref"
-      aria-label={label}
-      title={description ? `${label}: ${description}` : label}
-      className={
-        isSelected
-          ? `${citationNumberClasses.base} ${citationNumberClasses.selected}`
-          : citationNumberClasses.base
-      }
+      // A flagged quote says so in its name; the sentence is its description and hover title.
+      aria-label={flag ? `${label}, citation problem: ${flag.label}` : label}
+      aria-description={flag?.message}
+      aria-invalid={flag ? true : undefined}
+      title={flag ? `${title}\n⚠ ${flag.message}` : title}
+      className={classes.join(' ')}
       data-claim-id={claimId ?? undefined}
+      data-citation-problem={flag ? 'true' : undefined}
     >
       {number ?? '?'}
     </span>

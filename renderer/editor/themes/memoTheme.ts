@@ -4,6 +4,8 @@ import type { EditorThemeClasses } from 'lexical';
 export const citationNumberClasses = {
   base: 'memo-citation__number',
   selected: 'memo-citation__number--selected',
+  /** The quote no longer matches its source (see citationProblems.ts). */
+  flagged: 'memo-citation__number--flagged',
 } as const;
 
 /** Class names Lexical puts on the memo's DOM; editor.css styles them. */

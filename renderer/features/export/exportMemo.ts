@@ -1,8 +1,17 @@
-import { exportMemoToMarkdown, listCitations, type CitationProblem } from '../../../app/export';
-import type { Highlight, Memo, Source } from '../../../app/model/types';
+import {
+  EXPORT_FORMAT_INFO,
+  exportMemo,
+  listCitations,
+  memoFileName,
+  type CitationLookup,
+  type CitationProblem,
+  type ExportFormat,
+} from '../../../app/export';
+import type { CitationStyleId } from '../../../app/citation';
+import type { Highlight, Memo, SerializedMemoState, Source } from '../../../app/model/types';
 import { db } from '../../storage/database';
 
-export type ExportFormat = 'markdown';
+export type { ExportFormat } from '../../../app/export';
 
 export interface PreparedExport {
   readonly fileName: string;
@@ -12,39 +21,47 @@ export interface PreparedExport {
   readonly problems: readonly CitationProblem[];
 }
 
-/** Loads what the memo cites and renders it; the caller decides what to do about problems. */
-export async function prepareExport(memo: Memo, format: ExportFormat): Promise<PreparedExport> {
-  const cited = listCitations(memo.content);
+/** Reads what a memo cites — its highlights and their sources — into a lookup for the exporters. */
+export async function loadCitationLookup(content: SerializedMemoState): Promise<CitationLookup> {
+  const ids = [...new Set(listCitations(content).map((citation) => citation.highlightId))].filter(
+    Boolean,
+  );
   const highlights = new Map<string, Highlight>();
-  for (const highlight of await db.highlights.bulkGet(cited.map((citation) => citation.highlightId))) {
+  for (const highlight of await db.highlights.bulkGet(ids)) {
     if (highlight) highlights.set(highlight.id, highlight);
   }
+  const sourceIds = [...new Set([...highlights.values()].map((highlight) => highlight.sourceId))];
   const sources = new Map<string, Source>();
-  for (const source of await db.sources.bulkGet([...new Set([...highlights.values()].map((h) => h.sourceId))])) {
+  for (const source of await db.sources.bulkGet(sourceIds)) {
     if (source) sources.set(source.id, source);
   }
-  const lookup = (highlightId: string) => {
+  return (highlightId) => {
     const highlight = highlights.get(highlightId);
-    const source = highlight ? sources.get(highlight.sourceId) : undefined;
-    return highlight && source ? { highlight, source } : undefined;
+    return highlight ? { highlight, source: sources.get(highlight.sourceId) } : undefined;
   };
-  const accessed = new Date().toISOString().slice(0, 10);
-  switch (format) {
-    case 'markdown': {
-      const { markdown, problems } = exportMemoToMarkdown(memo, lookup, { accessed });
-      return {
-        fileName: `${safeFileName(memo.title)}.md`,
-        mediaType: 'text/markdown',
-        extensions: ['md'],
-        bytes: new TextEncoder().encode(markdown),
-        problems,
-      };
-    }
-  }
 }
 
-/** A file name from a memo title: no path separators or characters Windows refuses. */
-export function safeFileName(title: string): string {
-  const cleaned = title.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 120);
-  return cleaned || 'memo';
+/** Loads what the memo cites and renders it; the caller decides what to do about problems. */
+export async function prepareExport(
+  memo: Memo,
+  format: ExportFormat,
+  style: CitationStyleId,
+): Promise<PreparedExport> {
+  const lookup = await loadCitationLookup(memo.content);
+  const accessed = localDate(new Date());
+  const exported = await exportMemo(memo, lookup, format, { accessed, style });
+  const info = EXPORT_FORMAT_INFO[format];
+  return {
+    fileName: memoFileName(memo.title, format),
+    mediaType: info.mediaType,
+    extensions: [info.extension],
+    bytes: exported.bytes,
+    problems: exported.prepared.problems,
+  };
+}
+
+/** Today in the analyst's time zone, as an ISO date (the access date of the sources). */
+function localDate(now: Date): string {
+  const pad = (value: number) => String(value).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }

@@ -4,6 +4,7 @@ import { MemoEditor, type MemoEditorApi } from '../../editor/MemoEditor';
 import { db } from '../../storage/database';
 import { renameMemo, saveMemoContent } from '../../storage/memos';
 import { ExportMenu } from '../export/ExportMenu';
+import { useCitationFlags } from '../export/useCitationFlags';
 import { useLatestWriter } from './useLatestWriter';
 
 interface MemoPaneProps {
@@ -25,6 +26,7 @@ export function MemoPane({ memos, activeMemo, onOpenMemo, onNewMemo, onEditorRea
     [memoId],
   );
   const { save, state } = useLatestWriter(writeContent);
+  const citationFlags = useCitationFlags(activeMemo?.content ?? null);
   useEffect(() => () => onEditorReady(null), [memoId, onEditorReady]);
 
   return (
@@ -66,6 +68,7 @@ export function MemoPane({ memos, activeMemo, onOpenMemo, onNewMemo, onEditorRea
             onChange={save}
             onReady={onEditorReady}
             describeCitation={describeCitation}
+            citationFlags={citationFlags}
           />
           <p className={`save-state save-${state}`} aria-live="polite">
             {SAVE_LABELS[state]}
