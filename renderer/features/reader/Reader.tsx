@@ -102,6 +102,7 @@ export function Reader({ source, highlights, onHighlight, onTagAsClaim }: Reader
           block.kind === 'boilerplate' && !showBoilerplate ? null : (
             <ReaderBlock
               key={block.start}
+              sourceId={source.id}
               text={source.text}
               block={block}
               paragraph={paragraphAt(source.blocks, block.start)}

@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import { splitIntoRuns } from '../../../app/anchoring';
 import type { Block } from '../../../app/model/types';
+import { BlockKindButton } from './BlockKindButton';
 
 export interface AnchoredHighlight {
   readonly id: string;
@@ -10,6 +11,7 @@ export interface AnchoredHighlight {
 }
 
 interface ReaderBlockProps {
+  readonly sourceId: string;
   readonly text: string;
   readonly block: Block;
   /** 1-based body paragraph number, null for boilerplate. */
@@ -19,9 +21,9 @@ interface ReaderBlockProps {
 
 /**
  * One paragraph. Its text content is exactly the block's text — selection offsets depend on it —
- * so the paragraph number sits outside the `<p>`.
+ * so the paragraph number and the boilerplate flip button sit outside the `<p>`.
  */
-export const ReaderBlock = memo(function ReaderBlock({ text, block, paragraph, highlights }: ReaderBlockProps) {
+export const ReaderBlock = memo(function ReaderBlock({ sourceId, text, block, paragraph, highlights }: ReaderBlockProps) {
   const overlapping = highlights.filter((h) => h.start < block.end && h.end > block.start);
   const runs = splitIntoRuns(block.start, block.end, overlapping);
   const colorOf = new Map(overlapping.map((h) => [h.id, h.color]));
@@ -44,6 +46,7 @@ export const ReaderBlock = memo(function ReaderBlock({ text, block, paragraph, h
           );
         })}
       </p>
+      <BlockKindButton sourceId={sourceId} block={block} />
     </div>
   );
 });
