@@ -1,62 +1,65 @@
-import { useState } from 'react';
+import { useRef } from 'react';
 import { openFiles } from '../../platform/files';
 import { useMenuCommand } from '../../platform/useMenuCommand';
-import { db } from '../../storage/database';
-import { importSources, type FileImportOutcome } from '../../storage/importSources';
+import { entriesFromFiles } from './importBatch';
+import { ImportReport } from './ImportReport';
+import { useFileDrop } from './useFileDrop';
+import { useImportQueue } from './useImportQueue';
+import './import.css';
 
 const ACCEPTED_EXTENSIONS = ['txt', 'text', 'md', 'markdown', 'html', 'htm'];
 
-/** "Import sources": pick several files, import each, and report what happened to every one. */
+/**
+ * "Import sources": files from the chooser, the desktop menu or dropped on the window all take
+ * the same path — progress in a status line ("Importing 3 of 20…"), then a report per file.
+ */
 export function ImportButton({ onImported }: { onImported: (sourceId: string) => void }) {
-  const [progress, setProgress] = useState<string | null>(null);
-  const [outcomes, setOutcomes] = useState<FileImportOutcome[]>([]);
+  const { status, busy, report, enqueue, dismiss } = useImportQueue(onImported);
+  const button = useRef<HTMLButtonElement>(null);
+  const choose = () =>
+    enqueue(
+      openFiles({ title: 'Import sources', multiple: true, extensions: ACCEPTED_EXTENSIONS }),
+    );
+  const dragging = useFileDrop((files) => enqueue(entriesFromFiles(files)));
+  useMenuCommand('import-sources', choose);
 
-  const run = async () => {
-    const files = await openFiles({ title: 'Import sources', multiple: true, extensions: ACCEPTED_EXTENSIONS });
-    if (files.length === 0) return;
-    setOutcomes([]);
-    const results = await importSources(db, files, (done, total) => setProgress(`Importing ${done} of ${total}…`));
-    setProgress(null);
-    setOutcomes(results);
-    const firstImported = results.find((outcome) => outcome.status === 'imported');
-    if (firstImported) onImported(firstImported.sourceId);
+  const close = () => {
+    dismiss();
+    button.current?.focus();
   };
-
-  useMenuCommand('import-sources', () => void run());
 
   return (
     <div className="import">
-      <button type="button" className="primary" onClick={() => void run()}>
-        Import sources
-      </button>
-      <div role="status" aria-live="polite" className="import-status">
-        {progress}
-        {outcomes.length > 0 && (
-          <ul className="import-report">
-            {outcomes.map((outcome, index) => (
-              <li key={index} className={`outcome-${outcome.status}`}>
-                <strong>{outcome.fileName}</strong>: {describe(outcome)}
-              </li>
-            ))}
-            <li>
-              <button type="button" className="link-button" onClick={() => setOutcomes([])}>
-                Dismiss
-              </button>
-            </li>
-          </ul>
-        )}
+      <div className="import-bar">
+        <button
+          ref={button}
+          type="button"
+          className="primary"
+          onClick={choose}
+          aria-describedby="import-hint"
+        >
+          Import sources
+        </button>
+        <span id="import-hint" className="import-hint">
+          Text, HTML or Markdown — or drop files on the window
+        </span>
+        {/* The summary stays in the status for screen readers; the report's header shows it. */}
+        <p
+          role="status"
+          aria-live="polite"
+          className={
+            busy ? 'import-status busy' : report ? 'import-status visually-hidden' : 'import-status'
+          }
+        >
+          {status}
+        </p>
       </div>
+      {report && <ImportReport lines={report} onDismiss={close} />}
+      {dragging && (
+        <div className="drop-overlay" aria-hidden="true">
+          <p>Drop files to import them</p>
+        </div>
+      )}
     </div>
   );
-}
-
-function describe(outcome: FileImportOutcome): string {
-  switch (outcome.status) {
-    case 'imported':
-      return outcome.warnings.length ? `imported (${outcome.warnings.join('; ')})` : 'imported';
-    case 'duplicate':
-      return `already in the notebook as “${outcome.duplicateOf.title}”, not imported again`;
-    case 'refused':
-      return `refused: ${outcome.error.message}`;
-  }
 }

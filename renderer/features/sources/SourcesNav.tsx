@@ -12,7 +12,9 @@ export function SourcesNav({ sources, selectedId, onOpen }: SourcesNavProps) {
   return (
     <nav aria-label="Sources" className="sources-nav">
       <h2>Sources {sources ? <span className="count">{sources.length}</span> : null}</h2>
-      {sources?.length === 0 && <p className="empty-state">No sources yet. Use “Import sources” to add articles.</p>}
+      {sources?.length === 0 && (
+        <p className="empty-state">No sources yet. Use “Import sources” to add articles.</p>
+      )}
       <ul>
         {sources?.map((source) => (
           <li key={source.id}>
