@@ -1,15 +1,18 @@
 /**
- * The `notebook` command line: `npm run -s notebook -- inspect <file>... [--json]`.
+ * The `notebook` command line: `npm run -s notebook -- inspect <file>... [--json]`, and
+ * `export-memo <backup-file> --memo … --format …` (bin/exportMemo.ts).
  * Only the Node side lives here (reading files, printing, the exit status); parsing, importing
  * and formatting are the pure functions in app/cli/ and app/import/.
  */
 import { readFileSync, statSync } from 'node:fs';
 
 import { parseArgs, USAGE } from '../app/cli/args';
+import { EXPORT_MEMO_USAGE } from '../app/cli/exportMemoArgs';
 import { toJsonLine, toSummary } from '../app/cli/format';
 import type { FileRead, InspectReport } from '../app/cli/inspect';
 import { createInspector, exitCodeFor } from '../app/cli/inspect';
 import { MAX_IMPORT_BYTES, tooLargeError } from '../app/import/limits';
+import { exportMemoMain } from './exportMemo';
 
 /** Why a path could not be read, in words. */
 function describeFailure(error: unknown): string {
@@ -46,7 +49,7 @@ function readSource(file: string): FileRead {
 function main(argv: readonly string[]): number {
   const command = parseArgs(argv);
   if (command.kind === 'help') {
-    process.stdout.write(`${USAGE}\n`);
+    process.stdout.write(`${USAGE}\n${EXPORT_MEMO_USAGE}\n`);
     return 0;
   }
   if (command.kind === 'usage-error') {
@@ -63,4 +66,11 @@ function main(argv: readonly string[]): number {
   return exitCodeFor(reports);
 }
 
-process.exitCode = main(process.argv.slice(2));
+const argv = process.argv.slice(2);
+if (argv[0] === 'export-memo') {
+  void exportMemoMain(argv.slice(1)).then((code) => {
+    process.exitCode = code;
+  });
+} else {
+  process.exitCode = main(argv);
+}
