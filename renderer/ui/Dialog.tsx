@@ -56,15 +56,27 @@ export function Dialog({ title, onClose, children, className, actions, described
 
 /**
  * Remembers what had focus when the calling component mounted and gives focus back to it when
- * the component unmounts, if it is still in the page.
+ * the component unmounts, if it is still in the page. In a text editor (the memo) the caret is
+ * put back where it was too: focusing an editor alone would put it at the very start.
  */
 export function useReturnFocus(): void {
   useEffect(() => {
     const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    const selection = document.getSelection();
+    const caret =
+      opener?.isContentEditable && selection && selection.rangeCount > 0 && opener.contains(selection.anchorNode)
+        ? selection.getRangeAt(0).cloneRange()
+        : null;
     return () => {
       // After React has removed the dialog: focusing during removal would be undone by it.
       queueMicrotask(() => {
-        if (opener?.isConnected && document.activeElement !== opener) opener.focus({ preventScroll: true });
+        if (!opener?.isConnected) return;
+        // Chromium may already have focused it (closing a modal returns focus), but not the caret.
+        if (document.activeElement !== opener) opener.focus({ preventScroll: true });
+        if (caret && opener.contains(caret.startContainer) && opener.contains(caret.endContainer)) {
+          document.getSelection()?.removeAllRanges();
+          document.getSelection()?.addRange(caret);
+        }
       });
     };
   }, []);

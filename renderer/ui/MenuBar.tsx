@@ -32,6 +32,7 @@ export function MenuBar({ label, menus, onSelect }: MenuBarProps) {
   };
   const leave = () => {
     setOpen(null);
+    setFocusIndex(0);
     const target = returnTo.current;
     returnTo.current = null;
     if (target?.isConnected) target.focus({ preventScroll: true });
@@ -83,6 +84,13 @@ export function MenuBar({ label, menus, onSelect }: MenuBarProps) {
       onFocus={(event) => {
         const from = event.relatedTarget;
         if (from instanceof HTMLElement && !event.currentTarget.contains(from)) returnTo.current = from;
+      }}
+      onBlur={(event) => {
+        // Leaving the menu bar (Tab, a click elsewhere): next time it starts again at File.
+        if (!event.currentTarget.contains(event.relatedTarget as Node | null)) {
+          setOpen(null);
+          setFocusIndex(0);
+        }
       }}
     >
       {menus.map((menu, index) => {

@@ -35,17 +35,22 @@ export function Reader({ source, highlights, onHighlight, onTagAsClaim }: Reader
   // Alt+H / Alt+C act on the selection from the keyboard (the toolbar buttons say so).
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (!event.altKey || !selection) return;
+      if (!event.altKey) return;
       // event.code, not event.key: on macOS Option+H types "˙".
       const handler = event.code === 'KeyH' ? onHighlight : event.code === 'KeyC' ? onTagAsClaim : null;
       if (!handler) return;
+      // The selection as it is now, not as last rendered: Alt+H right after Shift+Arrow can beat the re-render.
+      const body = bodyRef.current;
+      const live = body && source ? selectionToTextRange(document.getSelection(), body) : null;
+      const range = live && source ? trimRange(source.text, live) : null;
+      if (!range) return;
       event.preventDefault();
-      handler(selection);
+      handler(range);
       document.getSelection()?.removeAllRanges();
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
-  }, [selection, onHighlight, onTagAsClaim]);
+  }, [source, onHighlight, onTagAsClaim]);
 
   // Highlights are re-anchored from their selectors on every render of the text, never trusted
   // from stored offsets alone; the ones whose quote is gone are reported, not drawn elsewhere.
