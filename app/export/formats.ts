@@ -5,26 +5,10 @@ import { renderPdf } from './pdf';
 import { prepareMemo } from './prepareMemo';
 import type { ExportableMemo, ExportOptions, PreparedMemo } from './prepareMemo';
 import type { CitationLookup } from './resolveCitation';
+import type { ExportFormat } from './formatInfo';
 
-export const EXPORT_FORMATS = ['markdown', 'html', 'docx', 'pdf'] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
-
-/** How each format is offered and saved. */
-export const EXPORT_FORMAT_INFO: Readonly<
-  Record<
-    ExportFormat,
-    { readonly label: string; readonly extension: string; readonly mediaType: string }
-  >
-> = {
-  markdown: { label: 'Markdown', extension: 'md', mediaType: 'text/markdown;charset=utf-8' },
-  html: { label: 'HTML', extension: 'html', mediaType: 'text/html;charset=utf-8' },
-  docx: {
-    label: 'Word',
-    extension: 'docx',
-    mediaType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-  },
-  pdf: { label: 'PDF', extension: 'pdf', mediaType: 'application/pdf' },
-};
+export { EXPORT_FORMAT_INFO, EXPORT_FORMATS, memoFileName } from './formatInfo';
+export type { ExportFormat } from './formatInfo';
 
 /** A memo exported to one format: the file's bytes and the problems it carries, marked. */
 export interface MemoExport {
@@ -63,16 +47,4 @@ export async function renderPrepared(
     case 'pdf':
       return renderPdf(prepared);
   }
-}
-
-/** A file name from a memo title: no path separators or characters Windows refuses. */
-export function memoFileName(title: string, format: ExportFormat): string {
-  const cleaned = title
-    .replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/^\.+/, '')
-    .slice(0, 120)
-    .trim();
-  return `${cleaned || 'memo'}.${EXPORT_FORMAT_INFO[format].extension}`;
 }

@@ -5,8 +5,8 @@ import {
   DEFAULT_CITATION_STYLE,
   isCitationStyleId,
   type CitationStyleId,
-} from '../../../app/citation';
-import { EXPORT_FORMAT_INFO, EXPORT_FORMATS } from '../../../app/export';
+} from '../../../app/citation/styles';
+import { EXPORT_FORMAT_INFO, EXPORT_FORMATS } from '../../../app/export/formatInfo';
 import type { Memo } from '../../../app/model/types';
 import { saveFile } from '../../platform/files';
 import { useMenuCommand } from '../../platform/useMenuCommand';

@@ -1,4 +1,4 @@
-import type { CitationProblem } from '../../../app/export';
+import type { CitationProblem } from '../../../app/export/resolveCitation';
 
 interface ExportProblemsProps {
   readonly problems: readonly CitationProblem[];

@@ -1,17 +1,15 @@
+import { listCitations } from '../../../app/citation/memoCitations';
+import type { CitationStyleId } from '../../../app/citation/styles';
 import {
   EXPORT_FORMAT_INFO,
-  exportMemo,
-  listCitations,
   memoFileName,
-  type CitationLookup,
-  type CitationProblem,
   type ExportFormat,
-} from '../../../app/export';
-import type { CitationStyleId } from '../../../app/citation';
+} from '../../../app/export/formatInfo';
+import type { CitationLookup, CitationProblem } from '../../../app/export/resolveCitation';
 import type { Highlight, Memo, SerializedMemoState, Source } from '../../../app/model/types';
 import { db } from '../../storage/database';
 
-export type { ExportFormat } from '../../../app/export';
+export type { ExportFormat } from '../../../app/export/formatInfo';
 
 export interface PreparedExport {
   readonly fileName: string;
@@ -49,6 +47,8 @@ export async function prepareExport(
 ): Promise<PreparedExport> {
   const lookup = await loadCitationLookup(memo.content);
   const accessed = localDate(new Date());
+  // The exporters (CSL, Word, PDF) load on the first export, not with the app.
+  const { exportMemo } = await import('../../../app/export/formats');
   const exported = await exportMemo(memo, lookup, format, { accessed, style });
   const info = EXPORT_FORMAT_INFO[format];
   return {

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
-import { listCitations } from '../../../app/citation';
-import { checkMemoCitations, type CitationProblem } from '../../../app/export';
+import { listCitations } from '../../../app/citation/memoCitations';
+import { checkMemoCitations } from '../../../app/export/checkCitations';
+import type { CitationProblem } from '../../../app/export/resolveCitation';
 import type { SerializedMemoState } from '../../../app/model/types';
 import type { CitationFlags } from '../../editor/MemoEditor';
 import { useCitedPassages } from '../../storage/live';
