@@ -4,5 +4,6 @@ export { SEARCH_INDEX_VERSION, SearchIndex, type SearchIndexSnapshot } from './s
 export { normalizePrefix, normalizeWord, queryKeys, transliterate, WordKeyCache } from './normalize';
 export { parseQuery, type ParsedQuery, type QueryTerm, type SearchFilters } from './query/parseQuery';
 export type { Snippet } from './query/snippet';
-export { search, type LoadDocuments, type SearchHit, type SearchOptions, type SearchResults } from './search';
+export { findMatches, search, type LoadDocuments, type RankedMatch, type RankedMatches, type SearchHit, type SearchOptions, type SearchResults } from './search';
 export { forEachWord, tokenize, type WordSpan } from './tokenize';
+export { claimSearchDocument, highlightSearchDocument, memoSearchDocument, memoText, sourceSearchDocument } from './records';

@@ -1,6 +1,6 @@
 import type { SearchDocument, SearchKind, TextSpan } from './document';
 import type { SearchIndex } from './store/searchIndex';
-import { findHits } from './query/findHits';
+import { findHits, type Hit } from './query/findHits';
 import { matchQuery, type QueryMatches } from './query/matchQuery';
 import { parseQuery, type ParsedQuery, type SearchFilters } from './query/parseQuery';
 import { makeSnippet, type Snippet } from './query/snippet';
@@ -26,6 +26,7 @@ export interface SearchResults {
   readonly exact: boolean;
 }
 
+
 /** Fetches documents by id (undefined for one deleted meanwhile), in the order asked. */
 export type LoadDocuments = (ids: readonly string[]) => Promise<readonly (SearchDocument | undefined)[]>;
 
@@ -40,54 +41,117 @@ export interface SearchOptions {
 /** Phrase queries check at most this many candidates, best first, before settling for fewer. */
 const PHRASE_BUDGET = 2_000;
 
+/** A ranked match; for a phrase query, with the document and hits that confirmed it. */
+export interface RankedMatch {
+  readonly id: string;
+  readonly score: number;
+  readonly confirmed?: { readonly document: SearchDocument; readonly hits?: ReturnType<typeof findHits> };
+}
+
+/** The best matches, ranked: what a raw engine answers (ids), with phrases checked. */
+export interface RankedMatches {
+  readonly matches: readonly RankedMatch[];
+  /** Documents matching; with a phrase, an upper bound unless `exact`. */
+  readonly total: number;
+  readonly exact: boolean;
+}
+
 /**
- * Searches the index: matching documents ranked, then the best loaded to cut snippets and, for a
- * quoted phrase, to check that its words occur in a row (the index knows words, not positions).
+ * The `limit` best documents for a parsed query. Words, AND, prefixes and filters are answered
+ * from the index alone; for a quoted phrase the best candidates are loaded to check that its
+ * words occur in a row (the index keeps words, not positions).
  */
-export async function search(index: SearchIndex, query: string | ParsedQuery, options: SearchOptions): Promise<SearchResults> {
-  const parsed = typeof query === 'string' ? parseQuery(query, { asYouType: options.asYouType, filters: options.filters }) : query;
-  const limit = options.limit ?? 20;
-  if (parsed.terms.length === 0) return { hits: [], total: 0, exact: true };
+export async function findMatches(
+  index: SearchIndex,
+  parsed: ParsedQuery,
+  options: { readonly limit: number; readonly load: LoadDocuments },
+): Promise<RankedMatches> {
+  const { limit, load } = options;
+  if (parsed.terms.length === 0) return { matches: [], total: 0, exact: true };
   const matches = matchQuery(index, parsed);
-  // matchQuery's arrays are scratch space: copy what the awaits below still need.
-  const ranked = copy(matches);
-  const hits: SearchHit[] = [];
-  const needsPhrase = parsed.phrases.length > 0;
+  const idOf = (position: number, from: QueryMatches) => index.documents.ids[from.docs[position]!]!;
+  if (parsed.phrases.length === 0) {
+    const order = topRanked(matches.scores, matches.count, limit);
+    return { matches: order.map((i) => ({ id: idOf(i, matches), score: matches.scores[i]! })), total: matches.count, exact: true };
+  }
+  // matchQuery's arrays are scratch space: copy them before awaiting.
+  const ranked = { docs: matches.docs.slice(), scores: matches.scores.slice(), count: matches.count };
+  const confirmed: RankedMatch[] = [];
   let checked = 0;
   let rejected = 0;
-  let want = needsPhrase ? Math.min(ranked.count, limit * 4) : Math.min(ranked.count, limit);
+  let want = Math.min(ranked.count, limit * 4);
   let order = topRanked(ranked.scores, ranked.count, want);
-  while (checked < order.length && hits.length < limit) {
+  while (checked < order.length && confirmed.length < limit) {
     const batch = order.slice(checked, checked + Math.max(limit, 50));
     checked += batch.length;
-    const ids = batch.map((i) => index.documents.ids[ranked.docs[i]!]!);
-    const documents = await options.load(ids);
+    const documents = await load(batch.map((i) => idOf(i, ranked)));
     for (const [j, document] of documents.entries()) {
-      if (hits.length >= limit) break;
-      const hit = document && toHit(document, parsed, ranked.scores[batch[j]!]!);
-      if (hit) hits.push(hit);
+      if (confirmed.length >= limit) break;
+      const found = document && phrasesFound(document, parsed);
+      if (found) confirmed.push({ id: document.id, score: ranked.scores[batch[j]!]!, confirmed: { document, ...found } });
       else rejected++;
     }
-    if (hits.length < limit && checked === order.length && order.length < ranked.count && checked < PHRASE_BUDGET) {
+    if (confirmed.length < limit && checked === order.length && order.length < ranked.count && checked < PHRASE_BUDGET) {
       want = Math.min(ranked.count, want * 4, PHRASE_BUDGET);
       order = topRanked(ranked.scores, ranked.count, want);
     }
   }
-  const exact = !needsPhrase || checked === ranked.count;
-  return { hits, total: needsPhrase && exact ? ranked.count - rejected : ranked.count, exact };
+  const exact = checked === ranked.count;
+  return { matches: confirmed, total: exact ? ranked.count - rejected : ranked.count, exact };
 }
 
-function copy(matches: QueryMatches): QueryMatches {
-  return { docs: matches.docs.slice(), scores: matches.scores.slice(), count: matches.count };
+/**
+ * Whether every phrase of the query occurs in the document (body or title). Most phrases occur as
+ * typed, which an `indexOf` sees at once; otherwise (another spelling, a line break) the words
+ * are keyed and compared, and those hits are kept for the snippet.
+ */
+function phrasesFound(document: SearchDocument, query: ParsedQuery): { hits?: ReturnType<typeof findHits> } | null {
+  if (query.phraseTexts.every((phrase) => occursAsTyped(document.body, phrase) || occursAsTyped(document.title, phrase))) return {};
+  const hits = findHits(document.body, query, document.bodySpans);
+  if (hits.phrasesFound.every(Boolean)) return { hits };
+  const title = findHits(document.title, query);
+  return hits.phrasesFound.every((found, p) => found || title.phrasesFound[p]) ? { hits } : null;
 }
 
-function toHit(document: SearchDocument, query: ParsedQuery, score: number): SearchHit | null {
-  const body = findHits(document.body, query, document.bodySpans);
-  if (query.phrases.length > 0) {
-    const title = findHits(document.title, query);
-    if (!body.phrasesFound.every((found, p) => found || title.phrasesFound[p])) return null;
+const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
+
+/** `phrase` in `text` as typed, lower-cased or capitalized, not inside a longer word. */
+function occursAsTyped(text: string, phrase: string): boolean {
+  const lower = phrase.toLowerCase();
+  for (const form of new Set([phrase, lower, lower.charAt(0).toUpperCase() + lower.slice(1)])) {
+    for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) {
+      const before = at > 0 ? text.charAt(at - 1) : ' ';
+      const after = text.charAt(at + form.length) || ' ';
+      if (!WORD_CHAR.test(before) && !WORD_CHAR.test(after)) return true;
+    }
   }
-  const snippet = makeSnippet(document.body, body.hits, document.bodySpans);
+  return false;
+}
+
+/**
+ * Searches the index and cuts a snippet for each hit, with the matching words marked: the ranked
+ * matches of `findMatches`, loaded.
+ */
+export async function search(index: SearchIndex, query: string | ParsedQuery, options: SearchOptions): Promise<SearchResults> {
+  const parsed = typeof query === 'string' ? parseQuery(query, { asYouType: options.asYouType, filters: options.filters }) : query;
+  const { matches, total, exact } = await findMatches(index, parsed, { limit: options.limit ?? 20, load: options.load });
+  const unloaded = matches.filter((match) => !match.confirmed).map((match) => match.id);
+  const loaded = new Map<string, SearchDocument>();
+  if (unloaded.length > 0) {
+    for (const document of await options.load(unloaded)) if (document) loaded.set(document.id, document);
+  }
+  const hits: SearchHit[] = [];
+  for (const match of matches) {
+    const document = match.confirmed?.document ?? loaded.get(match.id);
+    if (!document) continue; // deleted since it was indexed
+    const found = match.confirmed?.hits ?? findHits(document.body, parsed, document.bodySpans);
+    hits.push(toHit(document, found.hits, match.score));
+  }
+  return { hits, total, exact };
+}
+
+function toHit(document: SearchDocument, bodyHits: readonly Hit[], score: number): SearchHit {
+  const snippet = makeSnippet(document.body, bodyHits, document.bodySpans);
   // A source opens at the snippet's first hit, so the Reader shows what the result promised.
   const mark = snippet.marks[0];
   const passage =

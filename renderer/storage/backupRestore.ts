@@ -1,7 +1,7 @@
 import { parseBackup, planMerge, type Backup, type MergeCounts, type MergeSpec, type Row } from '../../app/backup';
 import type { NotebookDatabase } from './database';
 import { RestoreError, validateTables } from './backupValidate';
-import { readAllTables, tablesOfVersion, upgradeTables } from './backupVersions';
+import { notebookTables, readAllTables, tablesOfVersion, upgradeTables } from './backupVersions';
 import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS } from './schema';
 
 /** A backup read, verified, upgraded and validated: ready to write, nothing written yet. */
@@ -52,7 +52,7 @@ export async function prepareRestore(db: NotebookDatabase, file: Uint8Array | st
 /** True when the notebook holds no records (settings such as first-run flags do not count). */
 export async function isNotebookEmpty(db: NotebookDatabase): Promise<boolean> {
   if (!db.isOpen()) await db.open();
-  const counts = await Promise.all(db.tables.filter((table) => table.name !== 'settings').map((table) => table.count()));
+  const counts = await Promise.all(notebookTables(db).filter((table) => table.name !== 'settings').map((table) => table.count()));
   return counts.every((count) => count === 0);
 }
 
@@ -63,8 +63,8 @@ export async function isNotebookEmpty(db: NotebookDatabase): Promise<boolean> {
  */
 export async function replaceNotebook(db: NotebookDatabase, prepared: PreparedRestore): Promise<RestoreReport> {
   const counts: Record<string, MergeCounts> = {};
-  await db.transaction('rw', db.tables, async () => {
-    for (const table of db.tables) {
+  await db.transaction('rw', notebookTables(db), async () => {
+    for (const table of notebookTables(db)) {
       const rows = prepared.tables[table.name] ?? [];
       if (table.name !== 'settings') await table.clear();
       await table.bulkPut(rows as Row[]);
@@ -80,11 +80,11 @@ export async function replaceNotebook(db: NotebookDatabase, prepared: PreparedRe
  * unique field (same article text, same tag name) are linked to the local copy.
  */
 export async function mergeIntoNotebook(db: NotebookDatabase, prepared: PreparedRestore): Promise<RestoreReport> {
-  return db.transaction('rw', db.tables, async () => {
+  return db.transaction('rw', notebookTables(db), async () => {
     const local = await readAllTables(db);
     const spec: MergeSpec = {
       tables: Object.fromEntries(
-        db.tables.map((table) => [
+        notebookTables(db).map((table) => [
           table.name,
           {
             primaryKey: String(table.schema.primKey.keyPath),
@@ -105,5 +105,5 @@ export { RestoreError };
 /** Table → number of records, for telling the analyst what a notebook holds. */
 export async function countRecords(db: NotebookDatabase): Promise<Record<string, number>> {
   if (!db.isOpen()) await db.open();
-  return Object.fromEntries(await Promise.all(db.tables.map(async (table) => [table.name, await table.count()] as const)));
+  return Object.fromEntries(await Promise.all(notebookTables(db).map(async (table) => [table.name, await table.count()] as const)));
 }

@@ -1,7 +1,7 @@
 import Dexie from 'dexie';
 import type { Row, Tables } from '../../app/backup';
 import { openNotebookDatabase, type NotebookDatabase } from './database';
-import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS } from './schema';
+import { CURRENT_SCHEMA_VERSION, DERIVED_TABLES, SCHEMA_VERSIONS } from './schema';
 
 /**
  * Opens database `name` declaring only the schema versions up to `version` — the database as
@@ -19,11 +19,17 @@ export function openDatabaseAtVersion(name: string, version: number): NotebookDa
   return db;
 }
 
+/** The tables a backup holds: every table but the derived ones (the search index, rebuilt). */
+export function notebookTables(db: Dexie): Dexie['tables'] {
+  return db.tables.filter((table) => !DERIVED_TABLES.has(table.name));
+}
+
 /** Every table's rows, read in one transaction so they are consistent with each other. */
 export async function readAllTables(db: Dexie): Promise<Record<string, Row[]>> {
   if (!db.isOpen()) await db.open();
-  return db.transaction('r', db.tables, async () => {
-    const entries = await Promise.all(db.tables.map(async (table) => [table.name, (await table.toArray()) as Row[]] as const));
+  const tables = notebookTables(db);
+  return db.transaction('r', tables, async () => {
+    const entries = await Promise.all(tables.map(async (table) => [table.name, (await table.toArray()) as Row[]] as const));
     return Object.fromEntries(entries);
   });
 }

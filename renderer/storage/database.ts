@@ -1,6 +1,8 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { Claim, Entity, Highlight, Memo, Original, Setting, Source, Tag } from '../../app/model/types';
 import { DATABASE_NAME, SCHEMA_VERSIONS } from './schema';
+import { searchJournalMiddleware, type SearchJournalEntry } from './searchJournal';
+import type { SearchIndexRow } from './searchStore';
 
 /** A source as stored: the domain record plus the key that detects duplicates. */
 export interface StoredSource extends Source {
@@ -17,6 +19,8 @@ export type NotebookDatabase = Dexie & {
   memos: EntityTable<Memo, 'id'>;
   settings: EntityTable<Setting, 'key'>;
   entities: EntityTable<Entity, 'id'>;
+  searchIndex: EntityTable<SearchIndexRow, 'key'>;
+  searchJournal: EntityTable<SearchJournalEntry, 'seq'>;
 };
 
 /**
@@ -29,6 +33,7 @@ export function openNotebookDatabase(name = DATABASE_NAME): NotebookDatabase {
     const declared = db.version(version).stores(stores);
     if (upgrade) declared.upgrade(upgrade);
   }
+  db.use(searchJournalMiddleware);
   return db;
 }
 

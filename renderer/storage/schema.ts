@@ -38,6 +38,19 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     },
     upgrade: upgradeClaimsToVersion2,
   },
+  {
+    // Search (issue 6): the persisted search index (snapshot rows written by the search worker)
+    // and the journal of changed records that every write adds to in its own transaction (see
+    // searchJournal.ts). Both are derived: nothing to migrate, a missing index is rebuilt.
+    version: 3,
+    stores: {
+      searchIndex: 'key',
+      searchJournal: '++seq',
+    },
+  },
 ];
+
+/** Tables derived from the others: never backed up or restored, rebuilt when missing. */
+export const DERIVED_TABLES: ReadonlySet<string> = new Set(['searchIndex', 'searchJournal']);
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;

@@ -1,5 +1,5 @@
 import type { TextSpan } from '../document';
-import { WordKeyCache } from '../normalize';
+import { normalizeWord, WordKeyCache } from '../normalize';
 import { forEachWord } from '../tokenize';
 import type { ParsedQuery } from './parseQuery';
 
@@ -9,60 +9,104 @@ export interface Hit extends TextSpan {
   readonly term: number;
 }
 
-interface Word extends TextSpan {
+/** A word that may match: its position among all words, its span and key. */
+interface Candidate extends TextSpan {
+  readonly position: number;
   readonly key: string;
 }
 
-const keys = new WordKeyCache(50_000);
+/** What findHits looks for, worked out once per query. */
+interface Plan {
+  /** Characters a word must start with to have a key starting like one of the query's. */
+  readonly firstChars: ReadonlySet<string>;
+  /** Key → the term it matches (phrase words included, with the term of their phrase). */
+  readonly exact: ReadonlyMap<string, number>;
+  readonly prefixes: readonly (readonly [prefix: string, term: number])[];
+}
 
-/** The words of `text` (within `spans`) with their keys, hyphenated runs also as one word. */
-function keyedWords(text: string, spans: readonly TextSpan[] | undefined): { words: Word[]; joined: Word[] } {
-  const words: Word[] = [];
-  const joined: Word[] = [];
-  let runStart = -1;
-  let run = '';
-  const visit = (start: number, end: number, isJoined: boolean) => {
-    const raw = text.slice(start, end);
-    words.push({ start, end, key: keys.keyOf(raw) });
-    if (isJoined && runStart >= 0) {
-      run += raw;
-      joined.push({ start: runStart, end, key: keys.keyOf(run) });
-    } else {
-      runStart = start;
-      run = raw;
-    }
-  };
-  if (!spans) forEachWord(text, visit);
-  else for (const span of spans) forEachWord(text, visit, span.start, span.end);
-  return { words, joined };
+const keys = new WordKeyCache(100_000);
+const plans = new WeakMap<ParsedQuery, Plan>();
+const startsOf = new Map<string, string>();
+
+// Letter pairs that fold to one letter, so a word's first letter can become another one
+// (zh → j, ye → e, ts → c, q → k, Cyrillic → Latin).
+const FOLLOWERS = ['', 'a', 'e', 'o', 'h', 'zh', 'sa', 'j', 'y'];
+const LETTERS = 'abcdefghijklmnopqrstuvwxyz0123456789абвгдеёжзийклмнопрстуфхцчшщъыьэюяәғқңөұүһіє';
+
+/** First letters of the keys that words starting with `char` may have. */
+function keyStartsOf(char: string): string {
+  let starts = startsOf.get(char);
+  if (starts === undefined) {
+    starts = [...new Set(FOLLOWERS.map((follower) => normalizeWord(char + follower).charAt(0)))].join('');
+    startsOf.set(char, starts);
+  }
+  return starts;
+}
+
+function planFor(query: ParsedQuery): Plan {
+  let plan = plans.get(query);
+  if (plan) return plan;
+  const exact = new Map<string, number>();
+  const prefixes: [string, number][] = [];
+  for (const [t, term] of query.terms.entries()) {
+    const id = term.phrase === null ? t : -1 - term.phrase;
+    if (term.kind === 'word') for (const key of term.keys) if (!exact.has(key)) exact.set(key, id);
+    if ((term.kind === 'prefix' || term.asYouType) && term.prefix.length >= 2) prefixes.push([term.prefix, id]);
+  }
+  const wanted = new Set([...exact.keys(), ...prefixes.map(([prefix]) => prefix)].map((key) => key.charAt(0)));
+  const firstChars = new Set<string>();
+  for (const letter of LETTERS) {
+    if (![...keyStartsOf(letter)].some((start) => wanted.has(start))) continue;
+    firstChars.add(letter);
+    firstChars.add(letter.toUpperCase());
+  }
+  plan = { firstChars, exact, prefixes };
+  plans.set(query, plan);
+  return plan;
 }
 
 /**
  * Where `text` matches the query, in text order: every word matching a term, and every
- * occurrence of each quoted phrase (consecutive words). `phrasesFound` tells whether every
+ * occurrence of each quoted phrase (its words in a row). `phrasesFound` tells whether every
  * phrase occurs: a document whose words all match but never in a row is not a phrase hit.
+ * Only words whose first letter can start a wanted key are folded, so a long text costs little
+ * more than one scan of its characters.
  */
 export function findHits(text: string, query: ParsedQuery, spans?: readonly TextSpan[]): { hits: Hit[]; phrasesFound: boolean[] } {
-  const { words, joined } = keyedWords(text, spans);
-  const hits: Hit[] = [];
-  const matches = query.terms.map((term) => {
-    const exact = new Set(term.kind === 'word' ? term.keys : []);
-    const prefix = term.kind === 'prefix' || term.asYouType ? term.prefix : null;
-    return (key: string) => exact.has(key) || (prefix !== null && prefix.length >= 2 && key.startsWith(prefix));
-  });
-  for (const word of [...words, ...joined]) {
-    for (const [t, term] of query.terms.entries()) {
-      if (term.phrase === null && matches[t]!(word.key)) {
-        hits.push({ start: word.start, end: word.end, term: t });
-        break;
-      }
+  const plan = planFor(query);
+  const candidates: Candidate[] = [];
+  let position = 0;
+  let runStart = -1;
+  let run: string | null = null;
+  const visit = (start: number, end: number, joined: boolean) => {
+    const at = position++;
+    const first = text.charAt(start);
+    const known = plan.firstChars.has(first) || (first.charCodeAt(0) >= 128 && !LETTERS.includes(first.toLowerCase()));
+    if (joined && run !== null) {
+      // "Nur-Sultan" as one word, for a query that wrote it "Nursultan".
+      run += text.slice(start, end);
+      candidates.push({ position: -1, start: runStart, end, key: keys.keyOf(run) });
+    } else {
+      run = known ? text.slice(start, end) : null;
+      runStart = start;
     }
+    if (known) candidates.push({ position: at, start, end, key: keys.keyOf(text.slice(start, end)) });
+  };
+  if (!spans) forEachWord(text, visit);
+  else for (const span of spans) forEachWord(text, visit, span.start, span.end);
+
+  const hits: Hit[] = [];
+  for (const word of candidates) {
+    let term = plan.exact.get(word.key);
+    if (term === undefined) for (const [prefix, t] of plan.prefixes) if (word.key.startsWith(prefix)) term ??= t;
+    if (term !== undefined && term >= 0) hits.push({ start: word.start, end: word.end, term });
   }
+  const atPosition = new Map(candidates.filter((word) => word.position >= 0).map((word) => [word.position, word]));
   const phrasesFound = query.phrases.map((phrase, p) => {
     let found = false;
-    for (let i = 0; i + phrase.length <= words.length; i++) {
-      if (!phrase.every((options, j) => options.includes(words[i + j]!.key))) continue;
-      hits.push({ start: words[i]!.start, end: words[i + phrase.length - 1]!.end, term: -1 - p });
+    for (const word of atPosition.values()) {
+      if (!phrase.every((options, j) => options.includes(atPosition.get(word.position + j)?.key ?? ''))) continue;
+      hits.push({ start: word.start, end: atPosition.get(word.position + phrase.length - 1)!.end, term: -1 - p });
       found = true;
     }
     return found;

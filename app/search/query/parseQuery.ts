@@ -31,6 +31,8 @@ export interface ParsedQuery {
   readonly terms: readonly QueryTerm[];
   /** Each quoted phrase as the key lists of its words, in order. */
   readonly phrases: readonly (readonly (readonly string[])[])[];
+  /** Each quoted phrase's words as typed, joined by single spaces (for a fast literal check). */
+  readonly phraseTexts: readonly string[];
   readonly filters: SearchFilters;
 }
 
@@ -46,6 +48,7 @@ const CHUNKS = /"([^"]*)"?|([A-Za-z]+):("[^"]*"?|\S+)|(\S+)/g;
 export function parseQuery(query: string, options: { asYouType?: boolean; filters?: SearchFilters } = {}): ParsedQuery {
   const terms: QueryTerm[] = [];
   const phrases: string[][][] = [];
+  const phraseTexts: string[] = [];
   const filters: { -readonly [K in keyof SearchFilters]: SearchFilters[K] } = { ...options.filters };
   for (const match of query.matchAll(CHUNKS)) {
     const [, quoted, name, value, bare] = match;
@@ -55,6 +58,7 @@ export function parseQuery(query: string, options: { asYouType?: boolean; filter
       if (words.length > 1) {
         for (const word of words) terms.push(wordTerm(word, phrases.length));
         phrases.push(words.map((word) => queryKeys(word)));
+        phraseTexts.push(words.join(' '));
       }
     } else if (name !== undefined && FILTER_NAMES.has(name.toLowerCase())) {
       applyFilter(filters, name.toLowerCase(), value!.replace(/^"|"$/g, ''));
@@ -66,7 +70,7 @@ export function parseQuery(query: string, options: { asYouType?: boolean; filter
   if (options.asYouType && last && last.kind === 'word' && last.phrase === null && /[^\s"*]$/.test(query)) {
     terms[terms.length - 1] = { ...last, asYouType: true };
   }
-  return { terms, phrases, filters };
+  return { terms, phrases, phraseTexts, filters };
 }
 
 function wordTerm(word: string, phrase: number | null): QueryTerm {

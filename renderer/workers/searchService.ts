@@ -1,0 +1,148 @@
+import { search, SearchIndex, type SearchResults } from '../../app/search';
+import type { NotebookDatabase } from '../storage/database';
+import { allSearchDocuments, countSearchableRecords, documentsForChanges, loadSearchDocuments } from '../storage/searchDocuments';
+import { lastJournalSeq, loadSearchIndex, readJournal, saveSearchIndex } from '../storage/searchStore';
+import type { SearchRequest, SearchStatus } from './searchProtocol';
+
+/** When to store the index after changes: soon while it is small, in batches once it is large. */
+export interface SavePolicy {
+  /** Below this size (bytes) the index is stored `quietMs` after the last change. */
+  readonly smallIndexBytes: number;
+  readonly quietMs: number;
+  /** A large index is stored after this many changed records, or `largeIndexMs` after the first. */
+  readonly batchChanges: number;
+  readonly largeIndexMs: number;
+}
+
+export const DEFAULT_SAVE_POLICY: SavePolicy = { smallIndexBytes: 32e6, quietMs: 500, batchChanges: 2_000, largeIndexMs: 30_000 };
+
+/**
+ * The search index's owner (in the worker): opens the stored index — or builds it when it is
+ * missing or of an older version — then follows the journal of changed records and answers
+ * queries. Index changes and saves run one at a time, in order; queries read between them.
+ */
+export class SearchService {
+  private index: SearchIndex | null = null;
+  private appliedSeq = 0;
+  private pending = 0;
+  private firstPendingAt = 0;
+  private saveTimer: ReturnType<typeof setTimeout> | null = null;
+  private work: Promise<void> = Promise.resolve();
+  private readonly ready: Promise<void>;
+
+  constructor(
+    private readonly db: NotebookDatabase,
+    private readonly report: (status: SearchStatus) => void,
+    private readonly policy: SavePolicy = DEFAULT_SAVE_POLICY,
+  ) {
+    this.report({ state: 'opening' });
+    this.ready = this.enqueue(() => this.open());
+  }
+
+  /** Whatever was stored or built at start-up; resolves when the index can answer. */
+  whenReady(): Promise<void> {
+    return this.ready;
+  }
+
+  /** Reads the journal and applies it (call after records changed). */
+  sync(): Promise<void> {
+    return this.enqueue(() => this.applyJournal());
+  }
+
+  /** Stores the index now if it has unsaved changes. */
+  flush(): Promise<void> {
+    return this.enqueue(() => this.save());
+  }
+
+  async search(request: SearchRequest): Promise<SearchResults> {
+    await this.ready;
+    const index = this.index!;
+    return search(index, request.query, {
+      limit: request.limit ?? 30,
+      filters: request.filters,
+      asYouType: request.asYouType,
+      load: (ids) =>
+        loadSearchDocuments(
+          this.db,
+          ids.map((id) => ({ id, kind: index.documents.kindOf(index.documents.numberOf(id) ?? 0) })),
+        ),
+    });
+  }
+
+  private enqueue(task: () => Promise<void>): Promise<void> {
+    const next = this.work.then(task);
+    this.work = next.catch((error: unknown) => this.report({ state: 'failed', message: error instanceof Error ? error.message : String(error) }));
+    return next;
+  }
+
+  private async open(): Promise<void> {
+    const stored = await loadSearchIndex(this.db).catch(() => null);
+    if (stored) {
+      this.index = new SearchIndex(stored.snapshot);
+      this.appliedSeq = stored.appliedSeq;
+      await this.applyJournal();
+    } else {
+      await this.rebuild();
+    }
+    this.report({ state: 'ready', documents: this.index!.size });
+  }
+
+  /** Indexes every record from scratch; the journal written meanwhile is applied after. */
+  private async rebuild(): Promise<void> {
+    const from = await lastJournalSeq(this.db);
+    const total = await countSearchableRecords(this.db);
+    const index = new SearchIndex();
+    let indexed = 0;
+    this.report({ state: 'indexing', indexed, total });
+    for await (const documents of allSearchDocuments(this.db)) {
+      for (const document of documents) index.add(document);
+      indexed += documents.length;
+      this.report({ state: 'indexing', indexed, total: Math.max(total, indexed) });
+    }
+    this.index = index;
+    this.appliedSeq = from;
+    this.pending = 0;
+    await this.saveNow();
+    await this.applyJournal();
+  }
+
+  private async applyJournal(): Promise<void> {
+    for (;;) {
+      const entries = await readJournal(this.db, this.appliedSeq);
+      if (entries.length === 0) return;
+      const changes = await documentsForChanges(this.db, entries);
+      if (changes.rebuild) return this.rebuild();
+      for (const id of changes.removals) this.index!.remove(id);
+      for (const document of changes.upserts) this.index!.add(document);
+      this.appliedSeq = entries.at(-1)!.seq!;
+      this.noteChanges(entries.length);
+      this.report({ state: 'ready', documents: this.index!.size });
+    }
+  }
+
+  private noteChanges(count: number): void {
+    if (this.pending === 0) this.firstPendingAt = Date.now();
+    this.pending += count;
+    const small = this.index!.byteLength < this.policy.smallIndexBytes;
+    const due = small
+      ? this.policy.quietMs
+      : this.pending >= this.policy.batchChanges
+        ? 0
+        : Math.max(0, this.policy.largeIndexMs - (Date.now() - this.firstPendingAt));
+    if (this.saveTimer) clearTimeout(this.saveTimer);
+    this.saveTimer = setTimeout(() => void this.flush(), due);
+  }
+
+  private async save(): Promise<void> {
+    if (this.pending > 0) await this.saveNow();
+  }
+
+  private async saveNow(): Promise<void> {
+    if (this.saveTimer) clearTimeout(this.saveTimer);
+    this.saveTimer = null;
+    const index = this.index!;
+    if (index.garbage > 0.3 && index.documents.count > 1_000) index.compact();
+    await saveSearchIndex(this.db, index.toSnapshot(), this.appliedSeq);
+    this.pending = 0;
+  }
+}
