@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useCallback } from 'react';
+import { useCallback, useState } from 'react';
 import { db, type NotebookDatabase } from './database';
 
 /**
@@ -56,6 +56,8 @@ export async function clearSetting(key: string, database: NotebookDatabase = db)
 /**
  * A setting as React state, read live: `[value, setValue, loaded]`. While the first read is in
  * flight the value is `fallback` and `loaded` is false (so a remembered layout can wait for it).
+ * A value just set shows at once, before the write has come back through the live query (a
+ * controlled radio button would otherwise flick back for a moment).
  */
 export function useSetting<T>(
   key: string,
@@ -63,7 +65,16 @@ export function useSetting<T>(
   parse?: SettingParser<T>,
 ): readonly [T, (value: T) => Promise<void>, boolean] {
   const row = useLiveQuery(async () => (await db.settings.get(key)) ?? null, [key]);
-  const write = useCallback((value: T) => setSetting(key, value), [key]);
+  // The value written from here, with the row it replaced: once the live row moves on, it is stale.
+  const [written, setWritten] = useState<{ readonly value: T; readonly over: unknown } | null>(null);
+  const write = useCallback(
+    (value: T) => {
+      setWritten({ value, over: row });
+      return setSetting(key, value);
+    },
+    [key, row],
+  );
+  if (written && written.over === row) return [written.value, write, row !== undefined];
   if (row === undefined) return [fallback, write, false];
   const value = row === null ? null : (parse ?? sameTypeAs(fallback))(row.value);
   return [value ?? fallback, write, true];

@@ -23,10 +23,13 @@ export function Dialog({ title, onClose, children, className, actions, described
   const titleId = useId();
   useReturnFocus();
 
+  const closeRef = useRef<HTMLButtonElement>(null);
   useEffect(() => {
     const dialog = dialogRef.current;
     if (dialog && !dialog.open) dialog.showModal();
-  }, []);
+    // showModal focuses the first control; React's autoFocus ran before the dialog could take focus.
+    if (focusClose) closeRef.current?.focus();
+  }, [focusClose]);
 
   return (
     <dialog
@@ -46,7 +49,7 @@ export function Dialog({ title, onClose, children, className, actions, described
       {children}
       <div className="dialog-actions">
         {actions}
-        <button type="button" onClick={onClose} autoFocus={focusClose}>
+        <button type="button" ref={closeRef} onClick={onClose}>
           {focusClose ? 'Cancel' : 'Close'}
         </button>
       </div>
