@@ -17,7 +17,11 @@ export function ImportReport({ lines, onDismiss }: ImportReportProps) {
     if (event.key === 'Escape') onDismiss();
   };
   // Bring a long report into view; focus stays where the user was (the status announced it).
-  useEffect(() => region.current?.scrollIntoView({ block: 'nearest' }), []);
+  // A block body: Chromium's scrollIntoView now returns a promise, which React would take for
+  // the effect's cleanup function and call on unmount.
+  useEffect(() => {
+    void region.current?.scrollIntoView({ block: 'nearest' });
+  }, []);
   return (
     <section
       ref={region}
