@@ -1,9 +1,10 @@
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 
 // Issue 8: themes that follow the system and remember a choice, the Settings dialog, remembered
 // pane widths, the first-start welcome, toasts with Undo, and links that ask before leaving.
 
-const theme = (page: import('@playwright/test').Page) => page.evaluate(() => document.documentElement.dataset.theme);
+const theme = (page: Page) => page.evaluate(() => document.documentElement.dataset.theme);
 
 test.describe('with a dark system', () => {
   test.use({ colorScheme: 'dark' });
