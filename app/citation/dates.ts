@@ -18,7 +18,7 @@ const MONTHS = [
 const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 
 /**
- * A publication date written out the way a Chicago note does: `December 16, 2021`,
+ * A date written out for the reader (source lists, the Reader's header): `December 16, 2021`,
  * `December 2021` or `2021` for the partial dates imports often have. `null` for a missing or
  * malformed date, so a citation never prints a made-up day or the raw garbage.
  * A time part (`2021-12-16T09:30:00Z`) is ignored: notes cite the calendar date as published.

@@ -1,10 +1,8 @@
-export { toCslItem } from './cslItem';
-export type { CslItem, CslItemOptions, CslName } from './cslItem';
+// formatCitations (and the CSL item mapping) live in ./formatCitations: it loads citeproc-js,
+// which only an export needs, so importing this index for a date keeps it out of the app's
+// first bundle.
 export { formatPartialDate } from './dates';
-export { footnoteParts, formatFootnote } from './footnote';
-export type { FootnoteLocator, FootnoteOptions, FootnotePart } from './footnote';
-export { formatCitations } from './formatCitations';
-export type { CitedWork, FormatCitationsOptions, FormattedCitations } from './formatCitations';
+export type { FootnotePart } from './footnote';
 export { citationNodes, listCitations } from './memoCitations';
 export type { MemoCitation } from './memoCitations';
 export {

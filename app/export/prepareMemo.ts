@@ -1,5 +1,7 @@
-import { citationNodes, DEFAULT_CITATION_STYLE, formatCitations } from '../citation';
-import type { CitationStyleId, CitedWork, FootnotePart } from '../citation';
+import { citationNodes, DEFAULT_CITATION_STYLE } from '../citation';
+import type { CitationStyleId, FootnotePart } from '../citation';
+import { formatCitations } from '../citation/formatCitations';
+import type { CitedWork } from '../citation/formatCitations';
 import type { SerializedMemoNode, SerializedMemoState } from '../model/types';
 import { toMemoBlocks } from './memoDocument';
 import type { MemoBlock } from './memoDocument';
