@@ -5,7 +5,9 @@ import type { DocumentFormat } from './formats';
 import { decideFormat, formatFromName, looksLikeHtml, MEDIA_TYPES } from './formats';
 import { MAX_IMPORT_BYTES, tooLargeError } from './limits';
 import { guessLanguage } from './metadata/language';
+import { plainMetadata } from './metadata/plainMetadata';
 import { extractHtml } from './html/extractHtml';
+import { htmlNestingDepth, MAX_HTML_DEPTH } from './html/nestingDepth';
 import { extractMarkdown } from './markdown/extractMarkdown';
 import { layOut } from './paragraphs';
 import { extractPlainText } from './plainText';
@@ -80,7 +82,19 @@ export function importDocument(input: ImportInput): ImportResult {
       `${fileName} looks like ${decided.refused}, not an article. Import text, HTML or Markdown files.`,
     );
   }
-  const extraction = extract(decided.format, decoded.text);
+  if (decided.format === 'html' && htmlNestingDepth(decoded.text) > MAX_HTML_DEPTH) {
+    return refuse(
+      'unsupported',
+      `${fileName} nests its elements more than ${MAX_HTML_DEPTH} levels deep, which no article does; it was not imported. Save the page again or import its text.`,
+    );
+  }
+  let extraction: ReturnType<typeof extract>;
+  try {
+    extraction = extract(decided.format, decoded.text);
+  } catch {
+    // Last resort: a file that breaks an extractor is refused, never allowed to stop the batch.
+    return refuse('unsupported', `${fileName} could not be read as ${decided.format === 'html' ? 'HTML' : decided.format}; it was not imported.`);
+  }
   const { text, blocks } = layOut(extraction.paragraphs);
   if (!blocks.some((block) => block.kind === 'body')) {
     return refuse(
@@ -88,7 +102,9 @@ export function importDocument(input: ImportInput): ImportResult {
       `${fileName} has no article text: everything in it looks like page furniture.`,
     );
   }
-  const warnings = [...extraction.warnings];
+  // Names as plain text and only web addresses as URLs, whatever the extractor let through.
+  const safe = plainMetadata(extraction, fileName);
+  const warnings = [...extraction.warnings, ...safe.warnings];
   if (decoded.how === 'detected')
     warnings.push(
       `The encoding was not declared; it was detected as ${decoded.encoding}. Check that the text reads correctly.`,
@@ -103,11 +119,11 @@ export function importDocument(input: ImportInput): ImportResult {
   return {
     ok: true,
     source: {
-      title: extraction.title,
-      outlet: extraction.outlet,
-      authors: extraction.authors,
+      title: safe.metadata.title,
+      outlet: safe.metadata.outlet,
+      authors: safe.metadata.authors,
       publishedAt: extraction.publishedAt,
-      url: extraction.url,
+      url: safe.metadata.url,
       language: extraction.language ?? guessLanguage(text),
       origin: {
         fileName,
