@@ -308,10 +308,22 @@ test('flipping a paragraph renumbers ¶ and keeps the highlight where it was', a
   // The buttons sit beside the paragraphs: each <p> still holds exactly its block's text.
   await expect(notebook.reader.locator('p[data-block-start] button')).toHaveCount(0);
 
+  // With boilerplate hidden, a paragraph flipped away leaves; focus moves on to the next one.
+  await notebook.reader.getByLabel(/Show page boilerplate/).uncheck();
+  const lede = block('ALMATY, Kazakhstan -- Security measures have been beefed up');
+  await lede.getByRole('button', { name: 'Mark as boilerplate' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(lede).toHaveCount(0);
+  await expect(
+    block('It is not a celebration day now').getByRole('button', { name: 'Mark as boilerplate' }),
+  ).toBeFocused();
+  await expectParagraph(notebook, shetpe, '5');
+
   await page.reload();
   await notebook.openSource(RFERL_TITLE);
   await expect(square).toHaveClass(/boilerplate/);
-  await expectParagraph(notebook, shetpe, '6');
+  await expect(headline.locator('.paragraph-number')).toHaveText('1');
+  await expectParagraph(notebook, shetpe, '5');
 });
 
 /** The passage is still highlighted verbatim, and the Reader and its claim agree on its ¶. */
