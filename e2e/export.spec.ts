@@ -183,7 +183,7 @@ test('a quoted word edited in the memo is flagged in the editor and marked in th
   await expect(flagged).toBeVisible();
   await expect(flagged).toHaveAttribute(
     'aria-description',
-    /The memo quotes “More than 170 people.*” but the source says “More than 160 people/,
+    /The memo’s quotation differs from the source \(memo: “More than 170 people.*”; source: “More than 160 people/,
   );
   await expect(notebook.memo.locator('[data-citation-problem]')).toHaveCount(1);
 
@@ -198,7 +198,9 @@ test('a quoted word edited in the memo is flagged in the editor and marked in th
   const note1 = markdown.split('\n').find((line) => line.startsWith('[^1]: '))!;
   // The note keeps the source's words and says what is wrong.
   expect(note1).toContain(`“${KILLED}”`);
-  expect(note1).toContain('**Citation problem:** The memo quotes “More than 170 people');
+  expect(note1).toContain(
+    '**Citation problem:** The memo’s quotation differs from the source (memo: “More than 170 people',
+  );
 
   // Put the word back: the flag goes away.
   await notebook.memo.evaluate((memo) => {

@@ -44,7 +44,9 @@ describe('renderDocx', () => {
     expect(text['4']).toMatch(
       /^RFE\/RL’s Kazakh Service, “Kazakhstan Tightens Security To Prevent Mass Protests On Independence Day,” para\. 2\. “/,
     );
-    expect(text['5']).toContain('Citation problem: The memo quotes “About 160 people were killed”');
+    expect(text['5']).toContain(
+      'Citation problem: The memo’s quotation differs from the source (memo: “About 160 people were killed”',
+    );
     // XML escaping of the source's <said> & "within hours".
     expect(xml('word/footnotes.xml')).toContain(
       'Activists &lt;said&gt; the crackdown &amp; arrests',

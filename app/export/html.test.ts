@@ -74,7 +74,7 @@ describe('renderHtml', () => {
     const flagged = document.querySelector('#note-5');
     expect(flagged?.className).toBe('has-problem');
     expect(flagged?.textContent).toContain(
-      'Citation problem: The memo quotes “About 160 people were killed” but the source says “About 164 people were killed”.',
+      'Citation problem: The memo’s quotation differs from the source (memo: “About 160 people were killed”; source: “About 164 people were killed”).',
     );
   });
 

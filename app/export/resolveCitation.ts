@@ -92,8 +92,8 @@ export function resolveCitation(
       highlightId,
       kind: 'quote-edited',
       message:
-        `The memo quotes “${shorten(memoQuote)}” but the source says “${shorten(quote)}”. ` +
-        'The note gives the source’s words; correct the quotation in the memo.',
+        `The memo’s quotation differs from the source (memo: “${shorten(memoQuote)}”; source: ` +
+        `“${shorten(quote)}”). The note gives the source’s words; correct the quotation in the memo.`,
     };
   } else if (paragraph === null) {
     problem = {

@@ -23,7 +23,7 @@ export interface CitationStyle {
 export const CITATION_STYLES: Readonly<Record<CitationStyleId, CitationStyle>> = {
   chicago: {
     id: 'chicago',
-    label: 'Chicago (notes and bibliography)',
+    label: 'Chicago 17 (notes)',
     kind: 'note',
     xml: chicagoFullnoteBibliography,
   },

@@ -11,6 +11,7 @@ import type { Memo } from '../../../app/model/types';
 import { saveFile } from '../../platform/files';
 import { useMenuCommand } from '../../platform/useMenuCommand';
 import { SETTING_KEYS, useSetting } from '../../storage/settings';
+import './export.css';
 import { ExportProblems } from './ExportProblems';
 import { prepareExport, type ExportFormat, type PreparedExport } from './exportMemo';
 
