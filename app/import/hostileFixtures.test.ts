@@ -52,6 +52,7 @@ describe('the hostile file set', () => {
         for (const pattern of NOT_IN_NAMES) expect(value, `${pattern} in metadata`).not.toMatch(pattern);
       }
       if (source.url !== null) expect(source.url).toMatch(/^https?:\/\//);
+      expect(source.title.length).toBeLessThanOrEqual(400);
       if (source.publishedAt !== null) expect(source.publishedAt).toMatch(/^\d{4}(-\d{2}(-\d{2})?)?$/);
       // An HTML or Markdown file's markup is gone from its text. A .txt file's text is the file
       // as written: literal "<script>" there is text, shown and exported as text.

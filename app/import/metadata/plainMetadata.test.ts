@@ -18,6 +18,14 @@ describe('plainMetadata', () => {
     expect(webAddress('https://x.example/"><script>')).toBeNull();
   });
 
+  it('shortens a title or name longer than any real one', () => {
+    const { metadata, warnings } = plainMetadata({ title: 'T'.repeat(200_000), outlet: null, authors: [`${'word '.repeat(200)}`], url: null }, 'x.html');
+    expect(metadata.title).toHaveLength(400);
+    expect(metadata.title.endsWith('…')).toBe(true);
+    expect(metadata.authors[0]!.length).toBeLessThanOrEqual(400);
+    expect(warnings).toEqual(['The title was 200000 characters long; it was shortened.']);
+  });
+
   it('says what it dropped, and falls back when a title was only markup', () => {
     const { metadata, warnings } = plainMetadata(
       { title: '<script>x()</script>', outlet: '<b></b>', authors: ['<i>A. Writer</i>', '<img src=x>', 'img src=x onerror=alert(1)>'], url: 'javascript:x()' },

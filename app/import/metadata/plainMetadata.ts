@@ -36,6 +36,17 @@ export function webAddress(value: string | null): string | null {
   return /^https?:\/\/[^\s<>"]+$/i.test(trimmed) ? trimmed : null;
 }
 
+/** Longer than any headline or name; past it a field is page junk, and it would stall layout. */
+export const MAX_NAME_LENGTH = 400;
+
+/** `text` cut to {@link MAX_NAME_LENGTH} characters at a word boundary, with an ellipsis. */
+export function capped(text: string): string {
+  if (text.length <= MAX_NAME_LENGTH) return text;
+  const cut = text.slice(0, MAX_NAME_LENGTH - 1);
+  const atSpace = cut.lastIndexOf(' ');
+  return `${(atSpace > MAX_NAME_LENGTH / 2 ? cut.slice(0, atSpace) : cut).trimEnd()}…`;
+}
+
 /**
  * Metadata safe to store, cite and export, and the warnings for what had to go.
  * `fallbackTitle` is used when the title was nothing but markup.
@@ -44,8 +55,10 @@ export function plainMetadata<T extends CitableMetadata>(metadata: T, fallbackTi
   const warnings: string[] = [];
   const url = webAddress(metadata.url);
   if (metadata.url !== null && url === null) warnings.push('The URL given in the file is not a web address (http or https); it was left out.');
-  const outlet = metadata.outlet === null ? null : plainName(metadata.outlet) || null;
-  const authors = metadata.authors.map(plainName).filter(Boolean);
-  const title = plainName(metadata.title) || fallbackTitle;
+  const outlet = metadata.outlet === null ? null : capped(plainName(metadata.outlet)) || null;
+  const authors = metadata.authors.map((author) => capped(plainName(author))).filter(Boolean);
+  const plainTitle = plainName(metadata.title);
+  if (plainTitle.length > MAX_NAME_LENGTH) warnings.push(`The title was ${plainTitle.length} characters long; it was shortened.`);
+  const title = capped(plainTitle) || fallbackTitle;
   return { metadata: { ...metadata, title, outlet, authors, url }, warnings };
 }
