@@ -3,7 +3,6 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from '../fixtures';
-import type { NotebookPage } from '../page-models/NotebookPage';
 import { docxProblems, htmlProblems, markdownProblems, pdfProblems } from './exportChecks';
 
 // The hostile file set through the whole app: import every file through "Import sources", open
