@@ -112,7 +112,8 @@ test('a memo citing three sources exports to Markdown, HTML, Word and PDF with t
   const footnoteText = (id: number) =>
     (footnotes.split(`<w:footnote w:id="${id}">`)[1] ?? '')
       .split('</w:footnote>')[0]!
-      .replace(/<[^>]+>/g, '');
+      .replace(/<[^>]+>/g, '')
+      .trim();
   expect(footnoteText(2)).toContain(`para. 6, ${RFERL_URL}. “${SHETPE}”`);
   expect(footnoteText(4)).toBe(`RFE/RL’s Kazakh Service, “${RFERL},” para. 6. “${SHETPE}”`);
 

@@ -32,7 +32,7 @@ describe('renderDocx', () => {
   it('writes each footnote with its reference and the quote verbatim', () => {
     const footnotes = [...parseXml('word/footnotes.xml').querySelectorAll('w\\:footnote')]
       .filter((note) => Number(note.getAttribute('w:id')) > 0)
-      .map((note) => [note.getAttribute('w:id'), textOf(note)]);
+      .map((note) => [note.getAttribute('w:id'), textOf(note).trimStart()]);
     expect(footnotes.map(([id]) => id)).toEqual(['1', '2', '3', '4', '5']);
     const text = Object.fromEntries(footnotes) as Record<string, string>;
     expect(text['1']).toContain(

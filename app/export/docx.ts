@@ -75,7 +75,16 @@ export async function renderDocx(prepared: PreparedMemo): Promise<Uint8Array> {
     creator: 'Margin',
     title: prepared.title || 'Memo',
     styles: {
-      default: { document: { run: { font: 'Georgia', size: 22 } } },
+      default: {
+        document: {
+          run: { font: 'Georgia', size: 22 },
+          paragraph: { spacing: { after: 140 } },
+        },
+        heading1: { paragraph: { spacing: { before: 280, after: 120 } } },
+        heading2: { paragraph: { spacing: { before: 240, after: 120 } } },
+        heading3: { paragraph: { spacing: { before: 200, after: 100 } } },
+        title: { paragraph: { spacing: { after: 240 } } },
+      },
       paragraphStyles: [
         {
           id: 'BlockQuote',
@@ -218,10 +227,11 @@ function inlineRuns(inlines: readonly MemoInline[]): ParagraphChild[] {
 
 /** A footnote: the reference in the style, the quote verbatim, any problem in red. */
 function footnoteParagraph(note: MemoNote): Paragraph {
-  const children: ParagraphChild[] = [];
+  // Word puts the note's number first; a space keeps it off the reference's first word.
+  const children: ParagraphChild[] = [run(' ')];
   if (note.reference) children.push(...styledRuns(note.reference));
   if (note.quote !== null) {
-    if (children.length > 0) children.push(run(' '));
+    if (note.reference) children.push(run(' '));
     note.quote.split('\n').forEach((line, index, lines) => {
       const open = index === 0 ? '“' : '';
       const close = index === lines.length - 1 ? '”' : '';
@@ -229,7 +239,7 @@ function footnoteParagraph(note: MemoNote): Paragraph {
     });
   }
   if (note.problem) {
-    if (children.length > 0) children.push(run(' '));
+    if (note.reference || note.quote !== null) children.push(run(' '));
     children.push(
       run('Citation problem: ', { bold: true, color: PROBLEM_COLOR }),
       run(note.problem.message, { color: PROBLEM_COLOR }),
