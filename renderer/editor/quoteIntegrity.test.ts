@@ -90,7 +90,10 @@ describe('quoted words in the editor and the export check', () => {
         for (const node of paragraph.getChildren()) {
           const number = keyed.get(node.getKey());
           if (number !== undefined && !$isTextNode(node)) {
-            byHighlight.set((node.exportJSON() as { highlightId: string }).highlightId, number);
+            byHighlight.set(
+              (node.exportJSON() as unknown as { highlightId: string }).highlightId,
+              number,
+            );
           }
         }
       }
