@@ -1,17 +1,24 @@
 import { useCallback, useRef, useState } from 'react';
 import type { MemoEditorApi } from './editor/MemoEditor';
-import { ClaimDialog } from './features/claims/ClaimDialog';
+import { ClaimDialog, type ClaimDialogMode } from './features/claims/ClaimDialog';
 import { ClaimsPanel } from './features/claims/ClaimsPanel';
+import { useAddToClaimShortcut } from './features/claims/useAddToClaimShortcut';
+import { CodebookDialog } from './features/codebook/CodebookDialog';
+import { HighlightColors } from './features/codebook/HighlightColors';
+import { revealOffset } from './features/codebook/revealOffset';
+import { ComparePane } from './features/compare/ComparePane';
+import { useRevealPassage } from './features/compare/useRevealPassage';
 import { MemoPane } from './features/memo/MemoPane';
 import { Reader } from './features/reader/Reader';
 import type { TextRange } from './features/reader/selectionOffsets';
 import { BackupControls } from './features/backup/BackupControls';
 import { ImportButton } from './features/sources/ImportButton';
 import { SourcesNav } from './features/sources/SourcesNav';
-import { addClaimFromPassage } from './storage/claims';
 import { db } from './storage/database';
 import { addHighlight } from './storage/highlights';
-import { useClaimViews, useHighlightsOf, useMemos, useSource, useSources, type ClaimView } from './storage/live';
+import { useClaimViews, useHighlightsOf, useMemos, useSource, useSources } from './storage/live';
+import type { Highlight } from '../app/model/types';
+import { useClaimsData } from './storage/liveClaims';
 import { createMemo } from './storage/memos';
 import { useCitationDescriber } from './features/memo/useCitationDescriber';
 import { AppMenuBar } from './features/layout/AppMenuBar';
@@ -24,7 +31,10 @@ import { Welcome } from './features/welcome/Welcome';
 export function App() {
   const [sourceId, setSourceId] = useState<string | null>(null);
   const [memoId, setMemoId] = useState<string | null>(null);
-  const [claimPassage, setClaimPassage] = useState<TextRange | null>(null);
+  const [claimPassage, setClaimPassage] = useState<{ range: TextRange; mode: ClaimDialogMode } | null>(null);
+  const [compareOpen, setCompareOpen] = useState(false);
+  const [codebookOpen, setCodebookOpen] = useState(false);
+  const [reveal, setReveal] = useState<{ highlightId: string; at: number } | null>(null);
   const editorApi = useRef<MemoEditorApi | null>(null);
   const pendingCitation = useRef<Parameters<MemoEditorApi['insertCitation']>[0] | null>(null);
 
@@ -32,6 +42,7 @@ export function App() {
   const source = useSource(sourceId) ?? null;
   const highlights = useHighlightsOf(sourceId) ?? [];
   const claims = useClaimViews();
+  const claimsData = useClaimsData();
   const memos = useMemos();
   const activeMemo = memos?.find((memo) => memo.id === memoId) ?? memos?.[0] ?? null;
   const describeCitation = useCitationDescriber();
@@ -49,7 +60,15 @@ export function App() {
     setMemoId(memo.id);
   };
 
-  const cite = async (view: ClaimView) => {
+  // Opens a passage's source in the Reader and scrolls to the passage (Claims view, Compare).
+  const openPassage = useCallback((passageSourceId: string, highlightId: string) => {
+    setSourceId(passageSourceId);
+    setReveal({ highlightId, at: Date.now() });
+  }, []);
+  useRevealPassage(reveal);
+  useAddToClaimShortcut(source, (range) => setClaimPassage({ range, mode: 'existing' }));
+
+  const cite = async (view: { readonly claim: { readonly id: string }; readonly passages: readonly { readonly highlight: Highlight }[] }) => {
     const passage = view.passages[0];
     if (!passage) return;
     const payload = { quote: passage.highlight.selector.quote.exact, highlightId: passage.highlight.id, claimId: view.claim.id };
@@ -71,7 +90,14 @@ export function App() {
       <Panes>
         <aside className="left-pane">
           <SourcesNav sources={sources} selectedId={sourceId} onOpen={setSourceId} />
-          <ClaimsPanel claims={claims} onCite={(view) => void cite(view)} onOpenPassage={(id) => setSourceId(id)} />
+          <ClaimsPanel
+            data={claimsData}
+            onCite={(record) => void cite(record)}
+            onOpenPassage={openPassage}
+            compareOpen={compareOpen}
+            onToggleCompare={() => setCompareOpen(!compareOpen)}
+            onOpenCodebook={() => setCodebookOpen(true)}
+          />
         </aside>
         <main className="center-pane">
           <Welcome sourceOpen={source !== null} />
@@ -79,8 +105,9 @@ export function App() {
             source={source}
             highlights={highlights}
             onHighlight={(range) => source && void addHighlight(db, source, range.start, range.end)}
-            onTagAsClaim={setClaimPassage}
+            onTagAsClaim={(range) => setClaimPassage({ range, mode: 'new' })}
           />
+          {compareOpen && <ComparePane data={claimsData} onOpenPassage={openPassage} onClose={() => setCompareOpen(false)} />}
         </main>
         <aside className="right-pane">
           <MemoPane
@@ -94,16 +121,20 @@ export function App() {
         </aside>
       </Panes>
       {claimPassage && source && (
-        <ClaimDialog
-          passage={source.text.slice(claimPassage.start, claimPassage.end)}
-          sourceTitle={source.title}
-          onCancel={() => setClaimPassage(null)}
-          onSave={async (draft) => {
-            await addClaimFromPassage(db, source, claimPassage.start, claimPassage.end, draft);
-            setClaimPassage(null);
+        <ClaimDialog source={source} range={claimPassage.range} data={claimsData} initialMode={claimPassage.mode} onClose={() => setClaimPassage(null)} />
+      )}
+      {codebookOpen && claimsData && (
+        <CodebookDialog
+          data={claimsData}
+          source={source}
+          onRevealOffset={(offset) => {
+            setCodebookOpen(false);
+            revealOffset(offset);
           }}
+          onClose={() => setCodebookOpen(false)}
         />
       )}
+      <HighlightColors colors={claimsData?.highlightColors} />
       <AppShell palette={{ sources, claims, memos, onOpenSource: setSourceId, onOpenMemo: setMemoId, onCiteClaim: (view) => void cite(view) }} />
     </div>
   );

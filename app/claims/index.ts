@@ -23,3 +23,4 @@ export type { FigureMatch } from './parseFigure';
 export { guessSubject, listSubjects, subjectKey } from './subject';
 export { claimFromVersion1 } from './upgradeClaim';
 export type { PassageFacts } from './upgradeClaim';
+export { sourceLabel } from './sourceLabel';

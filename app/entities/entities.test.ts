@@ -3,6 +3,7 @@ import type { Entity } from '../model/types';
 import {
   addAlias,
   findMentions,
+  guessEntityKind,
   foldName,
   matchEntity,
   mergeEntities,
@@ -103,5 +104,26 @@ describe('findMentions', () => {
     expect(findMentions(text, entity('ent_n', 'Nazarbayev')).map((m) => [m.start, m.end])).toEqual([
       [0, 9],
     ]);
+  });
+});
+
+describe('guessEntityKind', () => {
+  it('takes institutions, outlets and acronyms for bodies, and plain names for people', () => {
+    expect(
+      [
+        'Interior ministry',
+        'Financial Times',
+        'RFE/RL',
+        'AP',
+        'authorities',
+        'police spokeswoman',
+      ].map(guessEntityKind),
+    ).toEqual(Array(6).fill('body'));
+    expect(['Tokayev', 'Kassym-Jomart Tokayev', 'Saltanat Azirbek'].map(guessEntityKind)).toEqual([
+      'person',
+      'person',
+      'person',
+    ]);
+    expect(guessEntityKind('Almaty region')).toBe('place');
   });
 });

@@ -11,3 +11,4 @@ export type { EntitySuggestion } from './matchEntity';
 export { findMentions } from './mentions';
 export type { Mention } from './mentions';
 export { parseEntity } from './parseEntity';
+export { guessEntityKind } from './guessKind';

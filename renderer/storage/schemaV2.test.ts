@@ -3,6 +3,7 @@ import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabaseAtVersion } from './backupVersions';
 import { openNotebookDatabase } from './database';
+import { CURRENT_SCHEMA_VERSION } from './schema';
 
 // Schema version 2 (structured claims): a notebook written by version 1 opens with every claim
 // filled in — figures read from its passages, an audit trail from its first source — and an
@@ -78,7 +79,7 @@ describe('schema version 2 upgrade', () => {
 
     const db = openNotebookDatabase(name);
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
     expect(db.tables.map((t) => t.name)).toContain('entities');
     expect(await db.entities.count()).toBe(0);
 

@@ -1,50 +1,173 @@
-import type { ClaimView } from '../../storage/live';
+import { useMemo, useState } from 'react';
+import {
+  ANY_CLAIM,
+  countClaims,
+  filterClaims,
+  type ClaimFilter,
+  type ClaimRecord,
+} from '../../../app/claims';
+import { withDescendants } from '../../../app/codebook';
+import { deleteClaim } from '../../storage/claims';
+import { db } from '../../storage/database';
+import type { ClaimsData } from '../../storage/liveClaims';
+import { ClaimEditor } from './ClaimEditor';
+import { ClaimFilters, NO_FILTER, type ClaimFilterState } from './ClaimFilters';
+import { ClaimItem } from './ClaimItem';
+import { LedgerExportMenu } from './LedgerExportMenu';
+import { offerUndo } from './offerUndo';
+import './claims.css';
 
 interface ClaimsPanelProps {
-  readonly claims: readonly ClaimView[] | undefined;
-  readonly onCite: (view: ClaimView) => void;
+  readonly data: ClaimsData | undefined;
+  readonly onCite: (record: ClaimRecord) => void;
   readonly onOpenPassage: (sourceId: string, highlightId: string) => void;
+  readonly compareOpen: boolean;
+  readonly onToggleCompare: () => void;
+  readonly onOpenCodebook: () => void;
 }
 
-/** The claims of the notebook, newest first, each with its passages and a "Cite in memo" action. */
-export function ClaimsPanel({ claims, onCite, onOpenPassage }: ClaimsPanelProps) {
+/** Claims are shown a page at a time: a notebook may hold tens of thousands. */
+const PAGE = 100;
+
+function toFilter(state: ClaimFilterState, data: ClaimsData): ClaimFilter {
+  return {
+    ...ANY_CLAIM,
+    text: state.text,
+    tagIds: state.tagId ? withDescendants(data.tags, state.tagId) : null,
+    status: state.status || null,
+    sourceId: state.sourceId || null,
+    entityId: state.entityId || null,
+    subject: state.subject || null,
+  };
+}
+
+/**
+ * The Claims view: every claim with its passages, filtered by words, subject, tag, status,
+ * source and who said it, sorted, counted; each offers "Cite in memo", Edit and Delete (with
+ * Undo). Its toolbar opens Compare, the codebook and the ledger export.
+ */
+export function ClaimsPanel({
+  data,
+  onCite,
+  onOpenPassage,
+  compareOpen,
+  onToggleCompare,
+  onOpenCodebook,
+}: ClaimsPanelProps) {
+  const [filter, setFilter] = useState<ClaimFilterState>(NO_FILTER);
+  const [showFilters, setShowFilters] = useState(false);
+  const [shown, setShown] = useState(PAGE);
+  const [editing, setEditing] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  const counts = useMemo(() => (data ? countClaims(data.records) : null), [data]);
+  const visible = useMemo(
+    () => (data ? filterClaims(data.records, toFilter(filter, data), filter.sort) : []),
+    [data, filter],
+  );
+  const activeFilters = Object.entries(filter).filter(
+    ([key, value]) => key !== 'sort' && key !== 'text' && value !== '',
+  ).length;
+  const editingRecord = editing ? data?.records.find((r) => r.claim.id === editing) : undefined;
+
+  const remove = async (claimId: string) => {
+    try {
+      offerUndo(await deleteClaim(db, claimId));
+    } catch (failure) {
+      setError(failure instanceof Error ? failure.message : String(failure));
+    }
+  };
+
   return (
-    <section aria-labelledby="claims-heading" className="claims-panel">
-      <h2 id="claims-heading">Claims</h2>
-      {claims === undefined ? null : claims.length === 0 ? (
-        <p className="empty-state">No claims yet. Select a passage in the Reader and choose “Tag as claim”.</p>
+    // Named "Claims" exactly, whatever the count beside the heading (a UI contract).
+    <section aria-label="Claims" className="claims-panel">
+      <h2>
+        Claims{' '}
+        {counts && (
+          <span className="count" aria-hidden="true">
+            {counts.total}
+          </span>
+        )}
+      </h2>
+      <div className="claims-toolbar">
+        <button type="button" aria-pressed={compareOpen} onClick={onToggleCompare}>
+          Compare
+        </button>
+        <button type="button" onClick={onOpenCodebook}>
+          Codebook
+        </button>
+        <LedgerExportMenu records={data?.records ?? []} />
+      </div>
+      {data && data.records.length > 0 && (
+        <>
+          <div className="filter-bar">
+            <button
+              type="button"
+              className="link-button"
+              aria-expanded={showFilters}
+              onClick={() => setShowFilters(!showFilters)}
+            >
+              Filters{activeFilters ? ` (${activeFilters} on)` : ''}
+            </button>
+            <p className="filter-count" role="status">
+              {visible.length === counts!.total
+                ? `${counts!.total} ${counts!.total === 1 ? 'claim' : 'claims'}`
+                : `${visible.length} of ${counts!.total} claims`}
+            </p>
+          </div>
+          {showFilters ? (
+            <ClaimFilters data={data} counts={counts!} filter={filter} onChange={setFilter} />
+          ) : (
+            <label className="claim-words-filter">
+              <span className="visually-hidden">Filter claims by words</span>
+              <input
+                type="text"
+                value={filter.text}
+                onChange={(event) => setFilter({ ...filter, text: event.target.value })}
+                placeholder="Filter claims by words…"
+              />
+            </label>
+          )}
+        </>
+      )}
+      {error && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
+      {data === undefined ? null : data.records.length === 0 ? (
+        <p className="empty-state">
+          No claims yet. Select a passage in the Reader and choose “Tag as claim” (Alt+C), or add it
+          to an existing claim (Alt+E).
+        </p>
+      ) : visible.length === 0 ? (
+        <p className="empty-state">No claim matches these filters.</p>
       ) : (
         <ul className="claim-list">
-          {claims.map((view) => (
-            <li key={view.claim.id} className="claim">
-              <p className="claim-statement">{view.claim.statement}</p>
-              <p className="claim-meta">
-                {view.claim.attribution && <span>{view.claim.attribution} · </span>}
-                <span className={`status status-${view.claim.status}`}>{view.claim.status}</span>
-                {view.tags.map((tag) => (
-                  <span key={tag.id} className="tag" style={{ borderColor: tag.color }}>
-                    {tag.name}
-                  </span>
-                ))}
-              </p>
-              {view.passages.map(({ highlight, sourceId, sourceTitle }) => (
-                <button
-                  key={highlight.id}
-                  type="button"
-                  className="link-button claim-source"
-                  onClick={() => onOpenPassage(sourceId, highlight.id)}
-                  aria-label={`Open passage in ${sourceTitle}`}
-                >
-                  {sourceTitle}
-                  {highlight.paragraph ? `, ¶ ${highlight.paragraph}` : ''}
-                </button>
-              ))}
-              <button type="button" onClick={() => onCite(view)} disabled={view.passages.length === 0}>
-                Cite in memo
-              </button>
-            </li>
+          {visible.slice(0, shown).map((record) => (
+            <ClaimItem
+              key={record.claim.id}
+              record={record}
+              onCite={onCite}
+              onOpenPassage={onOpenPassage}
+              onEdit={setEditing}
+              onDelete={(id) => void remove(id)}
+            />
           ))}
         </ul>
+      )}
+      {visible.length > shown && (
+        <button type="button" className="link-button" onClick={() => setShown(shown + PAGE)}>
+          Show {Math.min(PAGE, visible.length - shown)} more claims
+        </button>
+      )}
+      {editingRecord && data && (
+        <ClaimEditor
+          key={editingRecord.claim.id}
+          record={editingRecord}
+          data={data}
+          onClose={() => setEditing(null)}
+        />
       )}
     </section>
   );
