@@ -22,6 +22,7 @@ import './editor.css';
 import { toMemoState } from './memoState';
 import { memoNodes } from './nodes';
 import { ToolbarPlugin } from './plugins/ToolbarPlugin';
+import { WordCountPlugin } from './plugins/WordCountPlugin';
 import { memoTheme } from './themes/memoTheme';
 
 export type { InsertCitationPayload } from './commands';
@@ -115,6 +116,7 @@ function MemoEditorSurface({
           ErrorBoundary={LexicalErrorBoundary}
         />
       </div>
+      <WordCountPlugin />
       <HistoryPlugin />
       <ListPlugin />
       <OnChangePlugin ignoreSelectionChange={true} onChange={saveChange} />

@@ -21,7 +21,7 @@ interface ToolbarButton {
 }
 
 /**
- * The memo's formatting buttons: bold, italic, heading, quote, bulleted list. One toolbar tab
+ * The memo's formatting buttons: bold, italic, heading, quote, bulleted and numbered lists. One toolbar tab
  * stop; arrow keys, Home and End move between buttons (the WAI-ARIA toolbar pattern).
  */
 export function ToolbarPlugin(): JSX.Element {
@@ -62,6 +62,12 @@ export function ToolbarPlugin(): JSX.Element {
       face: '•',
       pressed: (s) => s.block === 'bullet',
       run: block('bullet'),
+    },
+    {
+      label: 'Numbered list',
+      face: '1.',
+      pressed: (s) => s.block === 'number',
+      run: block('number'),
     },
   ];
 

@@ -1,6 +1,11 @@
 import type { LexicalEditor, LexicalNode } from 'lexical';
 
-import { $isListNode, INSERT_UNORDERED_LIST_COMMAND, REMOVE_LIST_COMMAND } from '@lexical/list';
+import {
+  $isListNode,
+  INSERT_ORDERED_LIST_COMMAND,
+  INSERT_UNORDERED_LIST_COMMAND,
+  REMOVE_LIST_COMMAND,
+} from '@lexical/list';
 import {
   $createHeadingNode,
   $createQuoteNode,
@@ -11,7 +16,7 @@ import { $setBlocksType } from '@lexical/selection';
 import { $createParagraphNode, $getSelection, $isRangeSelection } from 'lexical';
 
 /** The kinds of block the toolbar offers; anything else counts as a paragraph. */
-export type BlockKind = 'paragraph' | 'heading' | 'quote' | 'bullet';
+export type BlockKind = 'paragraph' | 'heading' | 'quote' | 'bullet' | 'number';
 
 export interface ToolbarState {
   readonly bold: boolean;
@@ -26,6 +31,7 @@ function $blockKindOf(node: LexicalNode): BlockKind {
   if ($isHeadingNode(block)) return 'heading';
   if ($isQuoteNode(block)) return 'quote';
   if ($isListNode(block) && block.getListType() === 'bullet') return 'bullet';
+  if ($isListNode(block) && block.getListType() === 'number') return 'number';
   return 'paragraph';
 }
 
@@ -57,11 +63,10 @@ export function toggleBlock(editor: LexicalEditor, kind: Exclude<BlockKind, 'par
       return;
     }
     const current = $blockKindOf(selection.anchor.getNode());
-    if (kind === 'bullet') {
-      editor.dispatchCommand(
-        current === 'bullet' ? REMOVE_LIST_COMMAND : INSERT_UNORDERED_LIST_COMMAND,
-        undefined,
-      );
+    if (kind === 'bullet' || kind === 'number') {
+      const insert =
+        kind === 'bullet' ? INSERT_UNORDERED_LIST_COMMAND : INSERT_ORDERED_LIST_COMMAND;
+      editor.dispatchCommand(current === kind ? REMOVE_LIST_COMMAND : insert, undefined);
     } else if (current === kind) {
       $setBlocksType(selection, $createParagraphNode);
     } else if (kind === 'heading') {
