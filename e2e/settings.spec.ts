@@ -39,6 +39,7 @@ test('Settings: theme, export format and citation style are remembered', async (
 
   await page.reload();
   expect(await theme(page)).toBe('dark');
+  await expect(page.getByRole('navigation', { name: 'Sources' }).getByRole('button').first()).toBeVisible();
   await page.keyboard.press('Control+,');
   await expect(dialog.getByRole('radio', { name: 'Dark', exact: true })).toBeChecked();
   await expect(dialog.getByLabel('Default export format')).toHaveValue('docx');
@@ -54,6 +55,19 @@ test('Settings: theme, export format and citation style are remembered', async (
       }),
   );
   expect(stored).toMatchObject({ theme: 'dark', 'export.defaultFormat': 'docx', 'citation.style': 'apa' });
+  await page.keyboard.press('Escape');
+
+  // "Export memo" offers the default format first, in the style chosen.
+  await page.getByRole('button', { name: 'New memo' }).click();
+  await expect(page.getByRole('textbox', { name: 'Memo' })).toBeVisible();
+  await page.keyboard.press('Control+E');
+  await expect(page.getByRole('menuitem', { name: 'Word' })).toBeFocused();
+});
+
+test('Export memo with no memo open says what to do', async ({ notebook, page }) => {
+  void notebook;
+  await page.keyboard.press('Control+E');
+  await expect(page.getByRole('status').filter({ hasText: 'There is no memo to export yet' })).toContainText('New memo');
 });
 
 test('pane widths are remembered across reloads, and Reset restores them', async ({ notebook, page }) => {

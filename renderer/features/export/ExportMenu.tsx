@@ -44,10 +44,16 @@ export function ExportMenu({ memo }: { memo: Memo }) {
   const menuRef = useRef<HTMLDivElement>(null);
   const buttonRef = useRef<HTMLButtonElement>(null);
 
+  // The format chosen in Settings gets focus first; the others are an arrow key away.
+  const [defaultFormat] = useSetting<ExportFormat>(SETTING_KEYS.exportFormat, 'markdown', (value) =>
+    (EXPORT_FORMATS as readonly unknown[]).includes(value) ? (value as ExportFormat) : null,
+  );
   useMenuCommand('export-memo', () => setOpen(true));
   useEffect(() => {
-    if (open) menuRef.current?.querySelector<HTMLElement>('[role="menuitem"]')?.focus();
-  }, [open]);
+    if (!open) return;
+    const menu = menuRef.current;
+    (menu?.querySelector<HTMLElement>(`[data-format="${defaultFormat}"]`) ?? menu?.querySelector<HTMLElement>('[role="menuitem"]'))?.focus();
+  }, [open, defaultFormat]);
 
   const write = async (prepared: PreparedExport) => {
     const result = await saveFile(
@@ -128,6 +134,7 @@ export function ExportMenu({ memo }: { memo: Memo }) {
               type="button"
               role="menuitem"
               tabIndex={-1}
+              data-format={format}
               title={FORMAT_HINTS[format]}
               onClick={() => void choose(format)}
             >

@@ -5,20 +5,25 @@ import { useMenuCommand } from '../../platform/useMenuCommand';
 import { useToast } from '../../ui/Toast';
 import { focusPane } from '../layout/focusPane';
 import { waitFor } from '../layout/waitFor';
-import { pressButton } from './pressButton';
+import { findButton, pressButton } from './pressButton';
 
 const MEMO_EDITOR = '[contenteditable="true"][aria-label="Memo"]';
 
-/** Commands carried out by pressing the button that already does it, and what to say when it is not there. */
+/**
+ * Commands carried out by pressing the button that already does it, and what to say when it is
+ * not there. `ownerListens`: the component behind the button handles the command itself (the
+ * export menu opens on `export-memo`), so only its absence needs saying.
+ */
 const BUTTON_COMMANDS = {
   'new-memo': { button: 'New memo', missing: 'A new memo cannot be started right now. Close the open dialog and try again.' },
   'export-memo': {
     button: 'Export memo',
+    ownerListens: true,
     missing: 'There is no memo to export yet. Start one with New memo (File menu), cite a claim or two, then export.',
   },
   'backup-notebook': { button: 'Back up notebook', missing: 'Backing up is not available right now. Close the open dialog and try again.' },
   'restore-notebook': { button: 'Restore notebook', missing: 'Restoring is not available right now. Close the open dialog and try again.' },
-} as const satisfies Partial<Record<CommandId, { readonly button: string; readonly missing: string }>>;
+} as const satisfies Partial<Record<CommandId, { readonly button: string; readonly missing: string; readonly ownerListens?: boolean }>>;
 
 /**
  * The handlers of the commands that no single component owns: those that press an existing
@@ -29,9 +34,13 @@ export function useCommandHandlers(): void {
   const toast = useToast();
 
   const pressFor = (id: keyof typeof BUTTON_COMMANDS) => () => {
-    const { button, missing } = BUTTON_COMMANDS[id];
+    const command: { readonly button: string; readonly missing: string; readonly ownerListens?: boolean } = BUTTON_COMMANDS[id];
+    if (command.ownerListens) {
+      if (!findButton(command.button)) toast.show(command.missing);
+      return;
+    }
     const editorBefore = document.querySelector(MEMO_EDITOR);
-    if (!pressButton(button)) return toast.show(missing);
+    if (!pressButton(command.button)) return toast.show(command.missing);
     // A new memo is for writing: put the caret in it once its editor is there.
     if (id === 'new-memo') {
       void waitFor(() => document.querySelector(MEMO_EDITOR) !== editorBefore && document.querySelector(MEMO_EDITOR)).then(() =>
