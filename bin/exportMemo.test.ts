@@ -8,6 +8,10 @@ import { describe, expect, it } from 'vitest';
 import { serializeBackup } from '../app/backup';
 import { HIGHLIGHTS, MEMO, SOURCES } from '../app/export/testing/exportFixture';
 
+/** Records as a backup holds them: plain JSON rows. */
+const rows = (records: readonly object[]): Record<string, unknown>[] =>
+  JSON.parse(JSON.stringify(records)) as Record<string, unknown>[];
+
 /** Runs the command line exactly as outside tests do. */
 function notebook(...args: string[]) {
   return spawnSync('npm', ['run', '-s', 'notebook', '--', 'export-memo', ...args], {
@@ -20,7 +24,7 @@ const folder = mkdtempSync(join(tmpdir(), 'margin-export-memo-'));
 const backupFile = join(folder, 'notebook.margin-backup');
 // Only the first paragraph and the block quote: three notes, no misquote.
 const content = {
-  root: { ...MEMO.content.root, children: MEMO.content.root.children.slice(0, 3) },
+  root: { ...MEMO.content.root, children: (MEMO.content.root.children ?? []).slice(0, 3) },
 };
 writeFileSync(
   backupFile,
@@ -28,8 +32,8 @@ writeFileSync(
     appVersion: '0.1.0',
     schemaVersion: 1,
     tables: {
-      sources: SOURCES,
-      highlights: HIGHLIGHTS,
+      sources: rows(SOURCES),
+      highlights: rows(HIGHLIGHTS),
       memos: [
         {
           id: 'mem_toll',

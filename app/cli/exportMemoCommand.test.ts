@@ -6,6 +6,10 @@ import type { Memo } from '../model/types';
 import type { ExportMemoRequest } from './exportMemoArgs';
 import { findMemo, runExportMemo } from './exportMemoCommand';
 
+/** Records as a backup holds them: plain JSON rows. */
+const rows = (records: readonly object[]): Record<string, unknown>[] =>
+  JSON.parse(JSON.stringify(records)) as Record<string, unknown>[];
+
 const memo: Memo = {
   id: 'mem_toll',
   title: MEMO.title,
@@ -18,9 +22,9 @@ const backup = serializeBackup({
   schemaVersion: 1,
   createdAt: '2026-11-22T00:00:00.000Z',
   tables: {
-    sources: SOURCES,
-    highlights: HIGHLIGHTS,
-    memos: [memo, { ...memo, id: 'mem_other', title: 'Other' }],
+    sources: rows(SOURCES),
+    highlights: rows(HIGHLIGHTS),
+    memos: rows([memo, { ...memo, id: 'mem_other', title: 'Other' }]),
   },
 });
 const request: ExportMemoRequest = {
@@ -89,7 +93,7 @@ describe('runExportMemo', () => {
     const broken = serializeBackup({
       appVersion: '0.1.0',
       schemaVersion: 1,
-      tables: { sources: [{ id: 42 }], highlights: HIGHLIGHTS, memos: [memo] },
+      tables: { sources: [{ id: 42 }], highlights: rows(HIGHLIGHTS), memos: rows([memo]) },
     });
     const result = await runExportMemo(broken, request, '2026-11-22');
     expect(result.ok && result.warnings[0]).toMatch(/^Skipped sources record 1: /);
