@@ -54,7 +54,8 @@ export const ClaimItem = memo(function ClaimItem({
               type="button"
               className="link-button claim-source"
               onClick={() => onOpenPassage(highlight.sourceId, highlight.id)}
-              aria-label={`Open passage in ${source?.title ?? 'its source'}`}
+              // The visible text is part of the name (WCAG 2.5.3, label in name), after what it does.
+              aria-label={`Open passage in ${source?.title ?? 'its source'}: ${source ? sourceLabel(source) : 'Unknown source'}${highlight.paragraph ? `, ¶ ${highlight.paragraph}` : ''}`}
             >
               {source ? sourceLabel(source) : 'Unknown source'}
               {highlight.paragraph ? `, ¶ ${highlight.paragraph}` : ''}
