@@ -107,3 +107,18 @@ test('cancelling the restore dialog changes nothing', async ({ notebook, page })
   expect(await storedCounts(page)).toEqual(before);
   void notebook;
 });
+
+test('File → Back up notebook… and Restore notebook… do the same as the buttons', async ({ notebook, page }) => {
+  void notebook;
+  const menubar = page.getByRole('menubar', { name: 'Application' });
+  const downloading = page.waitForEvent('download');
+  await menubar.getByRole('menuitem', { name: 'File' }).click();
+  await menubar.getByRole('menuitem', { name: 'Back up notebook…' }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toMatch(/\.margin-backup$/);
+  const choosing = page.waitForEvent('filechooser');
+  await menubar.getByRole('menuitem', { name: 'File' }).click();
+  await menubar.getByRole('menuitem', { name: 'Restore notebook…' }).click();
+  await (await choosing).setFiles((await download.path())!);
+  await expect(page.getByRole('dialog', { name: 'Restore this backup?' })).toBeVisible();
+});

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { BACKUP_EXTENSION, BackupError } from '../../../app/backup';
 import { openFiles, saveFile } from '../../platform/files';
+import { useMenuCommand } from '../../platform/useMenuCommand';
 import { createBackupFile } from '../../storage/backupFile';
 import {
   countRecords,
@@ -83,6 +84,10 @@ export function BackupControls() {
       }
     });
   };
+
+  // File → Back up notebook… / Restore notebook… (menu bar, palette, Electron menu).
+  useMenuCommand('backup-notebook', () => void backUp());
+  useMenuCommand('restore-notebook', () => void restore());
 
   return (
     <div className="backup-controls">
