@@ -111,7 +111,7 @@ test.describe('Margin in Electron', () => {
     expect(inside).toMatchObject({
       require: 'undefined',
       process: 'undefined',
-      bridge: ['openFiles', 'saveFile'],
+      bridge: ['openFiles', 'openLink', 'saveFile'],
       opened: 'denied',
     });
     expect(inside.fetched).toMatch(/^failed/);

@@ -59,7 +59,7 @@ describe('Margin’s main process, started', () => {
   });
 
   it('registers a handler for exactly the contract’s channels', () => {
-    expect([...ipcMain.handlers.keys()].sort()).toEqual(['files:open', 'files:save']);
+    expect([...ipcMain.handlers.keys()].sort()).toEqual(['files:open', 'files:save', 'links:open']);
   });
 
   it('serves the renderer folder on app:, with the CSP', async () => {

@@ -1,6 +1,7 @@
-import { app, dialog } from 'electron';
+import { app, dialog, shell } from 'electron';
 import { createFileHandlers } from './ipc/fileHandlers';
 import { createIpcService } from './ipc/ipcService';
+import { createLinkHandlers } from './ipc/linkHandlers';
 import { createMenuService } from './menu/menuService';
 import { createAppProtocolService } from './protocol/appProtocolService';
 import { createSecurityService } from './security/securityService';
@@ -25,7 +26,10 @@ export async function startMargin(paths: MarginPaths): Promise<void> {
   const services: readonly Service[] = [
     createSecurityService(),
     createAppProtocolService(paths.rendererDir),
-    createIpcService(createFileHandlers({ dialog, defaultFolder: () => app.getPath('documents') })),
+    createIpcService({
+      ...createFileHandlers({ dialog, defaultFolder: () => app.getPath('documents') }),
+      ...createLinkHandlers({ dialog, shell }),
+    }),
     createMenuService({ mainWindow: () => windows.show() }),
     windows,
   ];

@@ -37,14 +37,33 @@ export interface FilesContract {
   'files:save': (request: SaveFileRequest) => Promise<SaveFileResult>;
 }
 
+/** A link out of the app (a source's URL): http, https or mailto only. */
+export interface OpenLinkRequest {
+  readonly url: string;
+}
+
+/** `opened: false` means the analyst said no in the confirmation; nothing was opened. */
+export interface OpenLinkResult {
+  readonly opened: boolean;
+}
+
+/**
+ * Links never open inside the app. `links:open` asks the analyst in a native dialog (which page
+ * content cannot forge or skip) and only then hands the address to the system browser.
+ */
+export interface LinksContract {
+  'links:open': (request: OpenLinkRequest) => Promise<OpenLinkResult>;
+}
+
 /** Every channel of every domain. */
-export type IpcContract = FilesContract;
+export type IpcContract = FilesContract & LinksContract;
 export type IpcChannel = keyof IpcContract;
 
 /** What the preload exposes to the renderer as `window.margin`: one method per channel. */
 export interface BridgeApi {
   readonly openFiles: IpcContract['files:open'];
   readonly saveFile: IpcContract['files:save'];
+  readonly openLink: IpcContract['links:open'];
 }
 
 /** The name of the global the preload exposes the bridge under. */
@@ -54,7 +73,7 @@ export const BRIDGE_GLOBAL = 'margin';
  * Commands the application menu sends to the page (every command of app/commands/commands.ts):
  * main → renderer, one way, no reply. The
  * preload turns each into a plain DOM event on `window` (see {@link menuCommandEventName}), so the
- * bridge object itself stays exactly `{ openFiles, saveFile }`.
+ * bridge object itself stays exactly `{ openFiles, saveFile, openLink }`.
  */
 export const MENU_COMMANDS: readonly CommandId[] = COMMAND_IDS;
 /** A command of app/commands (File → Import sources, View → Toggle dark theme, …). */

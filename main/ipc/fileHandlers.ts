@@ -32,7 +32,9 @@ function filters(extensions: readonly string[], name: string): FileFilter[] {
 }
 
 /** The `files:*` channels: native open and save dialogs, reading the picked files, atomic writes. */
-export function createFileHandlers(dependencies: FileHandlerDependencies): ChannelHandlers {
+export function createFileHandlers(
+  dependencies: FileHandlerDependencies,
+): Pick<ChannelHandlers, 'files:open' | 'files:save'> {
   const readFile = dependencies.readFile ?? readFileFromDisk;
   const fileSize = dependencies.fileSize ?? (async (path: string) => (await stat(path)).size);
   const writeFileAtomic = dependencies.writeFileAtomic ?? writeFileAtomicToDisk;

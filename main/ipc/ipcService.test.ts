@@ -12,6 +12,7 @@ function started() {
   const handlers = {
     'files:open': vi.fn(async () => []),
     'files:save': vi.fn(async () => ({ saved: false as const })),
+    'links:open': vi.fn(async () => ({ opened: false })),
   };
   createIpcService(handlers as unknown as ChannelHandlers).start();
   return handlers;
@@ -31,8 +32,8 @@ beforeEach(() => {
 describe('the IPC service', () => {
   it('registers exactly the contract’s channels', () => {
     started();
-    expect([...ipcMain.handlers.keys()].sort()).toEqual(['files:open', 'files:save']);
-    expect([...IPC_CHANNELS].sort()).toEqual(['files:open', 'files:save']);
+    expect([...ipcMain.handlers.keys()].sort()).toEqual(['files:open', 'files:save', 'links:open']);
+    expect([...IPC_CHANNELS].sort()).toEqual(['files:open', 'files:save', 'links:open']);
   });
 
   it('passes a checked request and the asking window to the handler', async () => {
@@ -77,5 +78,11 @@ describe('the IPC service', () => {
     service.start();
     service.dispose();
     expect(ipcMain.handlers.size).toBe(0);
+  });
+
+  it('refuses a link that is not a web or mail address before anything asks the analyst', async () => {
+    const handlers = started();
+    await expect(invoke('links:open', fromApp, { url: 'file:///etc/passwd' })).rejects.toThrow(/http, https or mailto/);
+    expect(handlers['links:open']).not.toHaveBeenCalled();
   });
 });

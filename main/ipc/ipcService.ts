@@ -3,12 +3,13 @@ import type { IpcChannel } from '../../app/ipc/contract';
 import { isTrustedSenderUrl } from '../security/senderPolicy';
 import type { Service } from '../services/service';
 import type { ChannelHandlers, RequestOf } from './fileHandlers';
-import { parseOpenFilesRequest, parseSaveFileRequest } from './parseRequests';
+import { parseOpenFilesRequest, parseOpenLinkRequest, parseSaveFileRequest } from './parseRequests';
 
 /** One validator per channel: a mapped type, so a channel added to the contract without one fails to compile. */
 const requestParsers: { readonly [K in IpcChannel]: (value: unknown) => RequestOf<K> } = {
   'files:open': parseOpenFilesRequest,
   'files:save': parseSaveFileRequest,
+  'links:open': parseOpenLinkRequest,
 };
 
 /** Every channel of the contract, in a stable order. */

@@ -1,4 +1,4 @@
-import type { OpenFilesRequest, SaveFileRequest } from '../../app/ipc/contract';
+import type { OpenFilesRequest, OpenLinkRequest, SaveFileRequest } from '../../app/ipc/contract';
 
 // Arguments that arrive over IPC come from the renderer, which shows untrusted imported text:
 // they are checked here, field by field, before anything touches a dialog or the disk. A request
@@ -79,4 +79,28 @@ export function parseSaveFileRequest(value: unknown): SaveFileRequest {
     bytes: value.bytes,
     extensions: extensions(value.extensions),
   };
+}
+
+/** Longest address `links:open` accepts: far above real article URLs, low enough to show whole. */
+export const MAX_LINK_LENGTH = 2048;
+const LINK_PROTOCOLS = ['http:', 'https:', 'mailto:'];
+
+/**
+ * Checks a `links:open` request: one absolute http, https or mailto address, without user name
+ * or password (a `https://bank.example@evil.example/` disguise), returned normalized. Anything
+ * else — file:, javascript:, custom schemes that launch other programs — is refused.
+ */
+export function parseOpenLinkRequest(value: unknown): OpenLinkRequest {
+  if (!isRecord(value)) throw new TypeError('links:open expects a request object');
+  const text = string(value.url, 'url', MAX_LINK_LENGTH);
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    throw new TypeError('url must be an absolute address');
+  }
+  if (!LINK_PROTOCOLS.includes(url.protocol)) throw new TypeError('url must be an http, https or mailto address');
+  if (url.username || url.password) throw new TypeError('url must not carry a user name or password');
+  if (hasControlCharacter(url.href)) throw new TypeError('url must not contain control characters');
+  return { url: url.href };
 }

@@ -12,10 +12,10 @@ beforeAll(async () => {
 });
 
 describe('the preload', () => {
-  it('exposes exactly openFiles and saveFile as window.margin', () => {
+  it('exposes exactly openFiles, saveFile and openLink as window.margin', () => {
     expect([...contextBridge.exposed.keys()]).toEqual(['margin']);
     const bridge = contextBridge.exposed.get('margin') as Record<string, unknown>;
-    expect(Object.keys(bridge).sort()).toEqual(['openFiles', 'saveFile']);
+    expect(Object.keys(bridge).sort()).toEqual(['openFiles', 'openLink', 'saveFile']);
     expect(Object.values(bridge).every((value) => typeof value === 'function')).toBe(true);
   });
 
@@ -23,14 +23,17 @@ describe('the preload', () => {
     const bridge = contextBridge.exposed.get('margin') as {
       openFiles: (request: unknown) => Promise<unknown>;
       saveFile: (request: unknown) => Promise<unknown>;
+      openLink: (request: unknown) => Promise<unknown>;
     };
     const open = { title: 'Import sources', multiple: true, extensions: ['txt'] };
     const save = { suggestedName: 'memo.md', bytes: new Uint8Array([35]), extensions: ['md'] };
     await bridge.openFiles(open);
     await bridge.saveFile(save);
+    await bridge.openLink({ url: 'https://example.org/' });
     expect(ipcRenderer.invoke.mock.calls).toEqual([
       ['files:open', open],
       ['files:save', save],
+      ['links:open', { url: 'https://example.org/' }],
     ]);
   });
 

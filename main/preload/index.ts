@@ -1,4 +1,4 @@
-// The whole of what the page may ask of the main process: two named methods, one per channel of
+// The whole of what the page may ask of the main process: three named methods, one per channel of
 // app/ipc/contract.ts, checked against `BridgeApi`. Never a generic `send(channel, …)` or
 // `invoke(channel, …)`: that would hand any script in the page every channel, present and future.
 // Runs sandboxed (no Node.js; `require` knows only 'electron'), so it is bundled into one CommonJS file.
@@ -24,6 +24,7 @@ function invoke<K extends IpcChannel>(
 const bridge = {
   openFiles: (request) => invoke('files:open', request),
   saveFile: (request) => invoke('files:save', request),
+  openLink: (request) => invoke('links:open', request),
 } satisfies BridgeApi;
 
 contextBridge.exposeInMainWorld(BRIDGE_GLOBAL, bridge);

@@ -153,6 +153,11 @@ export const dialog = {
     filePaths: [] as string[],
   })),
   showSaveDialog: vi.fn(async (..._args: unknown[]) => ({ canceled: true, filePath: '' })),
+  showMessageBox: vi.fn(async (..._args: unknown[]) => ({ response: 1, checkboxChecked: false })),
+};
+
+export const shell = {
+  openExternal: vi.fn(async (_url: string, _options?: unknown) => undefined),
 };
 
 export const Menu = {
@@ -182,5 +187,7 @@ export function resetFakeElectron(): void {
   contextBridge.exposed.clear();
   dialog.showOpenDialog.mockReset().mockResolvedValue({ canceled: true, filePaths: [] });
   dialog.showSaveDialog.mockReset().mockResolvedValue({ canceled: true, filePath: '' });
+  dialog.showMessageBox.mockReset().mockResolvedValue({ response: 1, checkboxChecked: false });
+  shell.openExternal.mockClear();
   Menu.applicationMenu = undefined;
 }

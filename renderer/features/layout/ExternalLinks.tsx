@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { electronBridge } from '../../platform/bridge';
 import { Dialog } from '../../ui/Dialog';
+import { toast } from '../../ui/Toast';
 
 /** True for addresses that lead out of the app: web pages and mail. */
 export function isExternalHref(href: string, appOrigin: string): boolean {
@@ -15,8 +16,8 @@ export function isExternalHref(href: string, appOrigin: string): boolean {
 /**
  * Links never navigate the app. A click (or Enter) on any link out of the app — a source's URL,
  * a link inside imported text — is stopped and asks first; only after "Open in browser" does the
- * address open: in a new browser tab with no opener and no referrer on the web, in the system
- * browser in the desktop app.
+ * address open: on the web in a new tab with no opener and no referrer, after this dialog; in the
+ * desktop app in the system browser, after a native dialog in the main process (`links:open`).
  */
 export function ExternalLinks() {
   const [pending, setPending] = useState<string | null>(null);
@@ -28,7 +29,15 @@ export function ExternalLinks() {
       if (!isExternalHref(link.href, location.origin)) return;
       event.preventDefault();
       event.stopPropagation();
-      setPending(link.href);
+      // The desktop app asks in a native dialog, which page content cannot forge or click.
+      const bridge = electronBridge();
+      if (bridge) {
+        bridge.openLink({ url: link.href }).catch((error: unknown) => {
+          toast.error(`The link could not be opened: ${error instanceof Error ? error.message : String(error)}. Copy the address into your browser instead.`);
+        });
+      } else {
+        setPending(link.href);
+      }
     };
     // Capture: decided before any other handler, and for middle clicks (auxclick) too.
     document.addEventListener('click', onClick, true);
@@ -40,10 +49,9 @@ export function ExternalLinks() {
   }, []);
 
   if (!pending) return null;
-  const inElectron = electronBridge() !== null;
   const open = () => {
     setPending(null);
-    if (!inElectron) window.open(pending, '_blank', 'noopener,noreferrer');
+    window.open(pending, '_blank', 'noopener,noreferrer');
   };
   return (
     <Dialog
@@ -52,22 +60,13 @@ export function ExternalLinks() {
       className="link-dialog"
       focusClose
       actions={
-        inElectron ? null : (
-          <button type="button" className="primary" onClick={open}>
-            Open in browser
-          </button>
-        )
+        <button type="button" className="primary" onClick={open}>
+          Open in browser
+        </button>
       }
     >
       <p className="link-address">{pending}</p>
-      {inElectron ? (
-        <p>
-          Margin does not open web pages itself, and this version cannot hand links to your browser yet. Copy the address
-          (select it, then Ctrl+C) and paste it into your browser.
-        </p>
-      ) : (
-        <p>It opens in a new tab, outside your notebook. The page will not learn where the link came from.</p>
-      )}
+      <p>It opens in a new tab, outside your notebook. The page will not learn where the link came from.</p>
     </Dialog>
   );
 }
