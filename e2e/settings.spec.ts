@@ -113,30 +113,40 @@ test('the welcome explains the samples once, and its dismissal can be undone', a
   await expect(welcome).toBeVisible();
 });
 
-test('a link out of the app asks first, then opens a new tab without opener or referrer', async ({ notebook, page, context }) => {
-  void notebook;
-  // A link as imported text or a source header would render it.
-  await page.evaluate(() => {
-    const link = document.createElement('a');
-    link.href = 'https://www.rferl.org/a/kazakhstan-independence-day-clampdown/31612276.html';
-    link.textContent = 'RFE/RL article';
-    document.querySelector('main')!.prepend(link);
-  });
-  await page.getByRole('link', { name: 'RFE/RL article' }).click();
+test('a source URL is a link that asks first, then opens a new tab without opener or referrer', async ({ notebook, page, context }) => {
+  const url = 'https://www.rferl.org/a/kazakhstan-independence-day-clampdown/31612276.html';
+  await notebook.openSource('Kazakhstan Tightens Security To Prevent Mass Protests On Independence Day');
+  const link = notebook.reader.getByRole('link', { name: url });
+  await expect(link).toHaveAttribute('rel', 'noopener noreferrer');
+  await link.click();
   const dialog = page.getByRole('dialog', { name: 'Open this link in your browser?' });
-  await expect(dialog).toContainText('https://www.rferl.org/a/kazakhstan-independence-day-clampdown/31612276.html');
+  await expect(dialog).toContainText(url);
+  // "Cancel" first: Enter right away opens nothing.
   await expect(dialog.getByRole('button', { name: 'Cancel' })).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(dialog).toBeHidden();
+  await expect(link).toBeFocused();
   expect(page.url()).toMatch(/^http:\/\/127\.0\.0\.1/);
   expect(context.pages()).toHaveLength(1);
 
-  // Confirmed: a new tab (blocked from loading anything here), the app itself never navigates.
+  // Confirmed: a new tab (blocked from loading anything here); the app itself never navigates.
   await context.route('https://www.rferl.org/**', (route) => route.abort());
-  await page.getByRole('link', { name: 'RFE/RL article' }).click();
+  await link.press('Enter');
   const opening = context.waitForEvent('page');
   await dialog.getByRole('button', { name: 'Open in browser' }).click();
   const tab = await opening;
   expect(await tab.evaluate(() => window.opener)).toBeNull();
   expect(page.url()).toMatch(/^http:\/\/127\.0\.0\.1/);
+});
+
+test('links in any other markup are guarded the same way', async ({ notebook, page }) => {
+  void notebook;
+  await page.evaluate(() => {
+    const link = document.createElement('a');
+    link.href = 'https://example.org/elsewhere';
+    link.textContent = 'Elsewhere';
+    document.querySelector('main')!.prepend(link);
+  });
+  await page.getByRole('link', { name: 'Elsewhere' }).click({ button: 'middle' });
+  await expect(page.getByRole('dialog', { name: 'Open this link in your browser?' })).toContainText('https://example.org/elsewhere');
 });

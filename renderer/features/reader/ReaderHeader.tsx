@@ -2,6 +2,7 @@ import { useRef, useState } from 'react';
 import type { Source } from '../../../app/model/types';
 import { formatPartialDate } from '../../../app/citation';
 import { EditDetailsDialog } from '../metadata/EditDetailsDialog';
+import { ExternalLink } from '../../ui/ExternalLink';
 
 /** Title and the metadata that citations use: outlet, authors, date, URL — and "Edit details". */
 export function ReaderHeader({ source }: { source: Source }) {
@@ -23,9 +24,11 @@ export function ReaderHeader({ source }: { source: Source }) {
       <div className="reader-meta-row">
         <div>
           <p className="reader-meta">{details.join(' · ')}</p>
-          {/* Shown as text, not a link: nothing inside the app follows a source's URL. */}
+          {/* A link that asks before it opens the browser (ExternalLinks); the app never follows it itself. */}
           {source.url ? (
-            <p className="reader-url">{source.url}</p>
+            <p className="reader-url">
+              <ExternalLink href={source.url} />
+            </p>
           ) : (
             <p className="reader-url missing">No URL known</p>
           )}
