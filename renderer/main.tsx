@@ -2,7 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { RecoveryScreen } from './features/backup/RecoveryScreen';
-import { backUpBeforeUpgrade, openAutomaticBackupStore, startAutomaticBackups } from './storage/backupAutomatic';
+import { backUpBeforeUpgrade, NewerNotebookError, openAutomaticBackupStore, startAutomaticBackups } from './storage/backupAutomatic';
 import { bundledCorpus } from './storage/bundledCorpus';
 import { db } from './storage/database';
 import { DATABASE_NAME } from './storage/schema';
@@ -14,7 +14,11 @@ async function start(): Promise<void> {
   void navigator.storage?.persist?.().catch(() => false);
   const backups = openAutomaticBackupStore();
   // Keep the notebook as the older version wrote it before this version upgrades it.
-  await backUpBeforeUpgrade(DATABASE_NAME, backups).catch((error: unknown) => console.warn('No backup before the upgrade:', error));
+  await backUpBeforeUpgrade(DATABASE_NAME, backups).catch((error: unknown) => {
+    // A notebook from a newer Margin stops here; a failed backup only warns.
+    if (error instanceof NewerNotebookError) throw error;
+    console.warn('No backup before the upgrade:', error);
+  });
   await seedCorpusOnce(db, bundledCorpus());
   startAutomaticBackups(db, backups);
   createRoot(document.getElementById('root')!).render(

@@ -1,8 +1,10 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { parseBackup } from '../../app/backup';
+import Dexie from 'dexie';
 import {
   BACKUP_INTERVAL_MS,
+  NewerNotebookError,
   backUpBeforeUpgrade,
   KEEP,
   listAutomaticBackups,
@@ -101,5 +103,20 @@ describe('automatic backups', () => {
       expect(parseBackup(kept!.bytes)).toMatchObject({ schemaVersion: first, tables: { memos: [{ id: 'memo_old' }] } });
     }
     await old.delete();
+  });
+
+  it('stops before opening a notebook written by a newer Margin, and changes nothing', async () => {
+    const name = `margin-future-${counter}`;
+    const future = new Dexie(name);
+    future.version(CURRENT_SCHEMA_VERSION + 5).stores({ sources: 'id', fromTheFuture: 'id' });
+    await future.table('sources').add({ id: 'src_future' });
+    future.close();
+    await expect(backUpBeforeUpgrade(name, store)).rejects.toBeInstanceOf(NewerNotebookError);
+    const probe = new Dexie(name);
+    await probe.open();
+    expect(probe.verno).toBe(CURRENT_SCHEMA_VERSION + 5);
+    expect(await probe.table('sources').count()).toBe(1);
+    probe.close();
+    await Dexie.delete(name);
   });
 });

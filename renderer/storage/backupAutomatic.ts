@@ -81,9 +81,23 @@ export function startAutomaticBackups(
 }
 
 /**
+ * The notebook was written by a newer Margin (a schema version this one does not know). Dexie 4
+ * would open it anyway and this older code would write records without the newer fields, so the
+ * app stops before opening it.
+ */
+export class NewerNotebookError extends Error {
+  override readonly name = 'NewerNotebookError';
+  constructor(readonly found: number) {
+    super(`The notebook was written by a newer version of Margin (schema ${found}; this version knows up to ${CURRENT_SCHEMA_VERSION}).`);
+  }
+}
+
+/**
  * Before Margin opens the notebook with a newer schema, keeps a backup of it as the older
  * version wrote it. Opens the database without declaring versions (Dexie's dynamic mode), so
  * nothing is upgraded here. Returns the version found, or null when there is no notebook yet.
+ *
+ * @throws NewerNotebookError when the notebook's schema is newer than this app's
  */
 export async function backUpBeforeUpgrade(name: string, store: AutomaticBackupStore): Promise<number | null> {
   if (!(await Dexie.exists(name))) return null;
@@ -91,6 +105,7 @@ export async function backUpBeforeUpgrade(name: string, store: AutomaticBackupSt
   try {
     await probe.open();
     const version = probe.verno;
+    if (version > CURRENT_SCHEMA_VERSION) throw new NewerNotebookError(version);
     if (version < CURRENT_SCHEMA_VERSION) {
       const createdAt = new Date().toISOString();
       const bytes = serializeBackup({ appVersion: APP_VERSION, schemaVersion: version, createdAt, tables: await readAllTables(probe) });

@@ -18,7 +18,7 @@ export function RecoveryScreen({ error }: { error: unknown }) {
       .catch(() => setBackups([]));
   }, []);
 
-  const newer = error instanceof Error && error.name === 'VersionError';
+  const newer = error instanceof Error && (error.name === 'NewerNotebookError' || error.name === 'VersionError');
   return (
     <main className="recovery" aria-labelledby="recovery-title">
       <h1 id="recovery-title">Margin could not open this notebook</h1>
