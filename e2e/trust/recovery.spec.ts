@@ -4,7 +4,7 @@ import { backUp } from './trustHelpers';
 // When the notebook cannot be opened — here, written by a newer Margin (a higher schema version)
 // — the app says so, offers its automatic backups as files, and deletes or changes nothing.
 
-test('a notebook from a newer Margin is explained, left untouched, and its automatic backups offered', async ({ notebook, page }) => {
+test('a notebook from a newer Margin is explained, left untouched, and its automatic backups offered', async ({ notebook, page }, testInfo) => {
   // A profile that has run this version (so it has automatic backups)…
   await backUp(page);
   await page.close();
@@ -38,6 +38,7 @@ test('a notebook from a newer Margin is explained, left untouched, and its autom
   await expect(app.getByRole('alert')).toContainText('newer version of Margin');
   const save = app.getByRole('button', { name: /^Save backup of / }).first();
   await expect(save).toBeVisible();
+  await app.screenshot({ path: testInfo.outputPath('recovery.png') });
   const downloading = app.waitForEvent('download');
   await save.click();
   expect((await downloading).suggestedFilename()).toMatch(/\.margin-backup$/);

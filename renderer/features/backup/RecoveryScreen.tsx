@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { saveFile } from '../../platform/files';
 import { backupFileName } from '../../../app/backup';
 import { listAutomaticBackups, openAutomaticBackupStore, type AutomaticBackup } from '../../storage/backupAutomatic';
+import './backup.css';
 
 /**
  * Shown instead of the notebook when its database cannot be opened (damaged, or written by a
