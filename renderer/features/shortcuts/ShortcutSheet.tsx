@@ -23,7 +23,7 @@ const IN_PLACE: readonly { readonly area: string; readonly keys: readonly (reado
     keys: [
       ['Ctrl+B / Ctrl+I', 'Bold / italic'],
       ['Ctrl+Z / Ctrl+Shift+Z', 'Undo / redo'],
-      ['Ctrl+K, then a claim, Enter', 'Cite the claim where the caret is'],
+      ['Ctrl+K, a claim, Shift+Enter', 'Cite the claim where the caret is'],
     ],
   },
   {

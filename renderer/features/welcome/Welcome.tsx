@@ -3,6 +3,7 @@ import { useMenuCommand } from '../../platform/useMenuCommand';
 import { clearSetting, setSetting, SETTING_KEYS, useSetting } from '../../storage/settings';
 import { useToast } from '../../ui/Toast';
 import { focusPane } from '../layout/focusPane';
+import { isMac } from '../shortcuts/runCommand';
 
 /**
  * The first-start welcome: what the five sample articles are and the four steps from a passage
@@ -33,6 +34,8 @@ export function Welcome({ sourceOpen }: { readonly sourceOpen: boolean }) {
     });
   };
 
+  // Keys as this keyboard labels them.
+  const [mod, alt] = isMac() ? ['⌘', '⌥'] : ['Ctrl+', 'Alt+'];
   return (
     <section aria-labelledby={headingId} className="welcome">
       <h2 id={headingId}>Welcome to Margin</h2>
@@ -45,7 +48,7 @@ export function Welcome({ sourceOpen }: { readonly sourceOpen: boolean }) {
         <li>Open an article from <strong>Sources</strong> on the left.</li>
         <li>
           Select a passage — with the mouse, or Tab into the text and use <kbd>Shift</kbd>+arrow keys — then{' '}
-          <strong>Highlight</strong> it (<kbd>Alt+H</kbd>) or <strong>Tag as claim</strong> (<kbd>Alt+C</kbd>).
+          <strong>Highlight</strong> it (<kbd>{alt}H</kbd>) or <strong>Tag as claim</strong> (<kbd>{alt}C</kbd>).
         </li>
         <li>
           Start a <strong>New memo</strong> and use <strong>Cite in memo</strong> on a claim: the quote goes in with a
@@ -56,7 +59,8 @@ export function Welcome({ sourceOpen }: { readonly sourceOpen: boolean }) {
         </li>
       </ol>
       <p className="welcome-keys">
-        <kbd>Ctrl+K</kbd> finds any command, source, claim or memo; <kbd>?</kbd> lists every shortcut.
+        Your own articles come in with <strong>Import sources</strong>, or by dropping the files on the window.{' '}
+        <kbd>{mod}K</kbd> finds any command, source, claim or memo; <kbd>?</kbd> lists every shortcut.
       </p>
       <button type="button" onClick={() => void dismiss()}>
         Got it, hide this
