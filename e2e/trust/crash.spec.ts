@@ -128,3 +128,83 @@ test('killing the page during first-run seeding leaves the whole corpus or none 
   }
   console.info(`seeding kills: ${seen.length}; sources stored by the killed first run: ${seen.join(', ')}`);
 });
+
+/** A schema-1 backup of `count` synthetic sources of about 60 kB each, made in Node. */
+async function largeBackup(count: number): Promise<Buffer> {
+  const { serializeBackup } = await import('../../app/backup');
+  const { createHash } = await import('node:crypto');
+  const sources = [];
+  const originals = [];
+  for (let i = 0; i < count; i++) {
+    const paragraphs = Array.from({ length: 100 }, (_, p) => `Restored article ${i}, paragraph ${p}: the square filled again as the curfew lifted on day ${p}.`);
+    const text = paragraphs.join('\n\n');
+    const bytes = Buffer.from(text);
+    let offset = 0;
+    const blocks = paragraphs.map((paragraph) => {
+      const block = { start: offset, end: offset + paragraph.length, kind: 'body' };
+      offset += paragraph.length + 2;
+      return block;
+    });
+    const id = `src_restore${String(i).padStart(6, '0')}`;
+    sources.push({
+      id,
+      title: `Restored article ${i}`,
+      outlet: null,
+      authors: [],
+      publishedAt: '2022-01-05',
+      url: null,
+      language: 'en',
+      importedAt: '2026-01-01T00:00:00.000Z',
+      origin: { fileName: `restored-${i}.txt`, mediaType: 'text/plain', encoding: 'utf-8', sha256: createHash('sha256').update(bytes).digest('hex') },
+      text,
+      blocks,
+      contentKey: `restore-${i}`,
+    });
+    originals.push({ sourceId: id, bytes: new Uint8Array(bytes) });
+  }
+  return Buffer.from(serializeBackup({ appVersion: '0.1.0', schemaVersion: 1, tables: { sources, originals } }));
+}
+
+test('killing the page mid-restore leaves the old notebook or the whole backup, nothing between', async ({ browser }) => {
+  const ROUNDS_RESTORE = Number(process.env.CRASH_RESTORE_ROUNDS ?? 8);
+  test.setTimeout(120_000 + ROUNDS_RESTORE * 30_000);
+  const next = random(Number(process.env.CRASH_SEED ?? Date.now() % 1_000_000) + 1);
+  const SOURCES = 300;
+  const backup = await largeBackup(SOURCES);
+  const outcomes: string[] = [];
+  let restoreMs = 0;
+  for (let round = 0; round <= ROUNDS_RESTORE; round++) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const notebook = new NotebookPage(page);
+    await notebook.open(WEB_URL);
+    const choosing = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Restore notebook' }).click();
+    await (await choosing).setFiles({ name: 'large.margin-backup', mimeType: 'application/json', buffer: backup });
+    await page.getByRole('dialog', { name: 'Restore this backup?' }).getByRole('button', { name: 'Replace', exact: true }).click();
+    const started = Date.now();
+    await page.getByRole('dialog', { name: 'Replace this notebook?' }).getByRole('button', { name: 'Replace notebook' }).click();
+    if (round === 0) {
+      // Calibration round: let it finish, and time it.
+      await expect(page.getByRole('status').filter({ hasText: 'Replaced the notebook' })).toBeVisible({ timeout: 60_000 });
+      restoreMs = Date.now() - started;
+    } else {
+      const delay = Math.floor(next() * restoreMs * 1.2);
+      await page.waitForTimeout(delay);
+      await kill(context, page, round % 2 ? 'crash' : 'close');
+      outcomes.push(`${round % 2 ? 'crash' : 'close'} after ${delay} ms`);
+    }
+    const check = await context.newPage();
+    await check.route('**/*.js', (route) => route.abort());
+    await check.goto(WEB_URL);
+    const integrity = await readIntegrity(check);
+    await check.close();
+    expect(partialRecords(integrity)).toEqual(NO_PARTIAL_RECORDS);
+    // The five corpus articles before, or exactly the backup's sources after.
+    expect([5, SOURCES], `round ${round}: ${integrity.sources} sources`).toContain(integrity.sources);
+    if (round > 0) outcomes[outcomes.length - 1] += ` → ${integrity.sources === SOURCES ? 'restored' : 'old notebook'}`;
+    if (integrity.sources === SOURCES) expect(integrity.fileNames.every((name) => name.startsWith('restored-'))).toBe(true);
+    await context.close();
+  }
+  console.info(`restore crash test: ${SOURCES} sources (${backup.length} bytes) restore in ${restoreMs} ms; ${outcomes.length} kills:\n${outcomes.join('\n')}`);
+});
