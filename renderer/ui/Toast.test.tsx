@@ -32,7 +32,7 @@ describe('toasts', () => {
     const region = mount();
     act(() => toast.show('Welcome hidden.'));
     expect(region.status().textContent).toContain('Welcome hidden.');
-    act(() => vi.advanceTimersByTime(5_100));
+    act(() => void vi.advanceTimersByTime(5_100));
     expect(region.status().textContent).toBe('');
   });
 
@@ -49,7 +49,7 @@ describe('toasts', () => {
     vi.useFakeTimers();
     const region = mount();
     act(() => toast.error('The export was not written: the disk is full. Free some space and export again.'));
-    act(() => vi.advanceTimersByTime(60_000));
+    act(() => void vi.advanceTimersByTime(60_000));
     expect(region.alert().textContent).toContain('the disk is full');
     act(() => region.button('Dismiss notification')!.click());
     expect(region.alert().textContent).toBe('');
