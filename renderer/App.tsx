@@ -14,6 +14,8 @@ import type { TextRange } from './features/reader/selectionOffsets';
 import { BackupControls } from './features/backup/BackupControls';
 import { ImportButton } from './features/sources/ImportButton';
 import { SourcesNav } from './features/sources/SourcesNav';
+import { SearchPanel } from './features/search/SearchPanel';
+import { useSearchHitOpener } from './features/search/useSearchHitOpener';
 import { db } from './storage/database';
 import { addHighlight } from './storage/highlights';
 import { useClaimViews, useHighlightsOf, useMemos, useSource, useSources } from './storage/live';
@@ -66,6 +68,7 @@ export function App() {
     setReveal({ highlightId, at: Date.now() });
   }, []);
   useRevealPassage(reveal);
+  const openSearchHit = useSearchHitOpener(setSourceId, setMemoId);
   useAddToClaimShortcut(source, (range) => setClaimPassage({ range, mode: 'existing' }));
 
   const cite = async (view: { readonly claim: { readonly id: string }; readonly passages: readonly { readonly highlight: Highlight }[] }) => {
@@ -83,6 +86,7 @@ export function App() {
       <header className="app-header">
         <span className="app-name">Margin</span>
         <AppMenuBar />
+        <SearchPanel onOpen={openSearchHit} />
         <ImportButton onImported={setSourceId} />
         <BackupControls />
         <SettingsButton />

@@ -10,6 +10,11 @@ export interface TextSpan {
   readonly end: number;
 }
 
+/** A passage of a source: its range in the source's text, and the text there (to check it). */
+export interface Passage extends TextSpan {
+  readonly text: string;
+}
+
 /**
  * One record as the search index sees it. Built from a stored record by renderer code (or by the
  * benchmark's generator); the index keeps only keys and numbers, and asks for the document again
@@ -37,7 +42,7 @@ export interface SearchDocument {
    * For a passage (highlight, claim's first evidence): where it sits in its source's text, so
    * opening the hit scrolls the Reader there. A source hit uses its first match in `body`.
    */
-  readonly passage?: TextSpan;
+  readonly passage?: Passage;
 }
 
 /**

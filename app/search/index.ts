@@ -1,5 +1,5 @@
 // Full-text search over sources, highlights, claims and memos, forgiving of transliteration.
-export { dateRange, SEARCH_KINDS, type SearchDocument, type SearchKind, type TextSpan } from './document';
+export { dateRange, SEARCH_KINDS, type Passage, type SearchDocument, type SearchKind, type TextSpan } from './document';
 export { SEARCH_INDEX_VERSION, SearchIndex, type SearchIndexSnapshot } from './store/searchIndex';
 export { normalizePrefix, normalizeWord, queryKeys, transliterate, WordKeyCache } from './normalize';
 export { parseQuery, type ParsedQuery, type QueryTerm, type SearchFilters } from './query/parseQuery';

@@ -46,7 +46,7 @@ export function highlightSearchDocument(highlight: Highlight, source: Pick<Sourc
     sourceIds: [highlight.sourceId],
     tags: [],
     date: source?.publishedAt ?? null,
-    passage: { start: highlight.selector.position.start, end: highlight.selector.position.end },
+    passage: { ...highlight.selector.position, text: highlight.selector.quote.exact },
   };
 }
 
@@ -72,7 +72,7 @@ export function claimSearchDocument(
     sourceIds: [...new Set(passages.map((highlight) => highlight.sourceId))],
     tags: tagNames,
     date: first ? (sources.get(first.sourceId)?.publishedAt ?? null) : null,
-    passage: first ? { start: first.selector.position.start, end: first.selector.position.end } : undefined,
+    passage: first ? { ...first.selector.position, text: first.selector.quote.exact } : undefined,
   };
 }
 

@@ -88,7 +88,7 @@ describe('search: results', () => {
 
 describe('search: filters', () => {
   beforeEach(() => {
-    add({ id: 'hl_1', kind: 'highlight', title: 'Voices from Kazakhstan', names: [], body: 'More than 160 people were killed.', sourceIds: ['src_a'], tags: [], date: '2022-01-20', passage: { start: 70, end: 103 } });
+    add({ id: 'hl_1', kind: 'highlight', title: 'Voices from Kazakhstan', names: [], body: 'More than 160 people were killed.', sourceIds: ['src_a'], tags: [], date: '2022-01-20', passage: { start: 70, end: 103, text: 'More than 160 people were killed.' } });
     add({ id: 'clm_1', kind: 'claim', title: 'More than 160 people were killed', names: ['Financial Times', 'death toll'], body: 'More than 160 people were killed', sourceIds: ['src_a', 'src_c'], tags: ['death toll'], date: '2022-01-20' });
     add({ id: 'memo_1', kind: 'memo', title: 'Death toll memo', names: [], body: 'Accounts of the number killed differ.', sourceIds: [], tags: [], date: '2022-02-01' });
   });
@@ -115,7 +115,7 @@ describe('search: filters', () => {
 
   it('opens a passage hit at its place in the source', async () => {
     const { hits } = await search(index, '160 kind:highlight', { load: store.load });
-    expect(hits[0]).toMatchObject({ kind: 'highlight', sourceId: 'src_a', passage: { start: 70, end: 103 } });
+    expect(hits[0]).toMatchObject({ kind: 'highlight', sourceId: 'src_a', passage: { start: 70, end: 103, text: 'More than 160 people were killed.' } });
   });
 });
 

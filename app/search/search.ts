@@ -1,4 +1,4 @@
-import type { SearchDocument, SearchKind, TextSpan } from './document';
+import type { Passage, SearchDocument, SearchKind } from './document';
 import type { SearchIndex } from './store/searchIndex';
 import { findHits, type Hit } from './query/findHits';
 import { matchQuery, type QueryMatches } from './query/matchQuery';
@@ -14,7 +14,7 @@ export interface SearchHit {
   /** The source a hit opens in the Reader (null for a memo). */
   readonly sourceId: string | null;
   /** Where in that source's text the passage is: the first hit of a source, a highlight's range. */
-  readonly passage: TextSpan | null;
+  readonly passage: Passage | null;
   readonly snippet: Snippet;
   readonly score: number;
 }
@@ -156,6 +156,8 @@ function toHit(document: SearchDocument, bodyHits: readonly Hit[], score: number
   const mark = snippet.marks[0];
   const passage =
     document.passage ??
-    (document.kind === 'source' && mark ? { start: snippet.offset + mark.start, end: snippet.offset + mark.end } : null);
+    (document.kind === 'source' && mark
+      ? { start: snippet.offset + mark.start, end: snippet.offset + mark.end, text: snippet.text.slice(mark.start, mark.end) }
+      : null);
   return { id: document.id, kind: document.kind, title: document.title, sourceId: document.sourceIds[0] ?? null, passage, snippet, score };
 }

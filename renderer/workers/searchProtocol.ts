@@ -20,7 +20,8 @@ export type SearchWorkerRequest =
 export type SearchStatus =
   | { readonly state: 'opening' }
   | { readonly state: 'indexing'; readonly indexed: number; readonly total: number }
-  | { readonly state: 'ready'; readonly documents: number }
+  /** `revision` grows with every change the index took in: results may have changed. */
+  | { readonly state: 'ready'; readonly documents: number; readonly revision: number }
   | { readonly state: 'failed'; readonly message: string };
 
 export type SearchWorkerResponse =

@@ -71,7 +71,9 @@ describe('SearchService', () => {
     await saveMemoContent(db, memo.id, { root: { type: 'root', children: [{ type: 'paragraph', children: [{ type: 'text', text: 'Casualty figures disagree.' }] }] } });
     await service.sync();
     const claims = await service.search({ query: '160 kind:claim' });
-    expect(claims.hits.map((hit) => [hit.title, hit.sourceId, hit.passage])).toEqual([['More than 160 killed', source.id, { start: at, end: at + 60 }]]);
+    expect(claims.hits.map((hit) => [hit.title, hit.sourceId, hit.passage])).toEqual([
+      ['More than 160 killed', source.id, { start: at, end: at + 60, text: source.text.slice(at, at + 60) }],
+    ]);
     expect(await titles(service, 'tag:"death toll"  killed')).toEqual(['More than 160 killed']);
     expect(await titles(service, 'casualty')).toEqual(['Unrest memo']);
   });

@@ -24,6 +24,7 @@ export const DEFAULT_SAVE_POLICY: SavePolicy = { smallIndexBytes: 32e6, quietMs:
 export class SearchService {
   private index: SearchIndex | null = null;
   private appliedSeq = 0;
+  private revision = 0;
   private pending = 0;
   private firstPendingAt = 0;
   private saveTimer: ReturnType<typeof setTimeout> | null = null;
@@ -84,7 +85,12 @@ export class SearchService {
     } else {
       await this.rebuild();
     }
-    this.report({ state: 'ready', documents: this.index!.size });
+    this.reportReady();
+  }
+
+  private reportReady(): void {
+    this.revision++;
+    this.report({ state: 'ready', documents: this.index!.size, revision: this.revision });
   }
 
   /** Indexes every record from scratch; the journal written meanwhile is applied after. */
@@ -116,7 +122,7 @@ export class SearchService {
       for (const document of changes.upserts) this.index!.add(document);
       this.appliedSeq = entries.at(-1)!.seq!;
       this.noteChanges(entries.length);
-      this.report({ state: 'ready', documents: this.index!.size });
+      this.reportReady();
     }
   }
 
