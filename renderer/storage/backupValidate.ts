@@ -1,4 +1,5 @@
 import type { Row, Tables } from '../../app/backup';
+import { parseEntity } from '../../app/entities/parseEntity';
 import { parseClaim, parseHighlight, parseMemo, ParseError, parseOriginal, parseSource, parseTag } from '../../app/model/parse';
 import { contentKeyOf } from './contentKey';
 
@@ -14,6 +15,7 @@ const PARSERS: Readonly<Record<string, (row: unknown) => object>> = {
   claims: parseClaim,
   tags: parseTag,
   memos: parseMemo,
+  entities: parseEntity,
 };
 
 /**
