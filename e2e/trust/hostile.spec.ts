@@ -142,6 +142,22 @@ test('hostile files: import → Reader → claim → memo → every export, and 
   }
   await expect(page.getByText('Saved', { exact: true })).toBeVisible();
 
+  // Search over the hostile text, where this build has it: hits show snippets of it.
+  const searchbox = page.getByRole('searchbox', { name: 'Search' });
+  if (await searchbox.count()) {
+    for (const query of ['Republic Square', 'pwned', 'onerror', 'script']) {
+      await searchbox.fill(query);
+      await page.waitForTimeout(300);
+      expect(await canary(page), `after searching ${query}`).toBeUndefined();
+    }
+    const hits = page.getByRole('region', { name: 'Search results' }).getByRole('link');
+    await searchbox.fill('Republic Square');
+    await expect(hits.first()).toBeVisible({ timeout: 30_000 });
+    await hits.first().click();
+    expect(await canary(page)).toBeUndefined();
+    await searchbox.fill('');
+  }
+
   // Storage: the memo is a Lexical document of text and citations by id. Quotes of literal
   // markup are text nodes; no node is a link or embed, and no field holds a script URL.
   const memoNodes: { type: string; [key: string]: unknown }[] = [];
