@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ANY_CLAIM, countClaims, filterClaims } from './claimFilter';
+import { ANY_CLAIM, countByTagTree, countClaims, filterClaims } from './claimFilter';
 import { claimRecord } from './claimRecord';
 import { guessSubject, listSubjects } from './subject';
 import { parseFigure } from './parseFigure';
@@ -130,5 +130,19 @@ describe('subjects', () => {
       { key: 'death toll', subject: 'death toll', count: 3 },
       { key: 'arrests', subject: 'arrests', count: 1 },
     ]);
+  });
+});
+
+describe('countByTagTree', () => {
+  it('counts a child tag’s claims under its parent too, each claim once', () => {
+    const tags = [
+      { id: 't_v', name: 'Violence', color: '#f4c542', parentId: null },
+      { id: 't_death', name: 'Death toll', color: '#f4c542', parentId: 't_v' },
+      { id: 't_police', name: 'Police', color: '#f4c542', parentId: 't_v' },
+    ];
+    const counts = countByTagTree(records, tags);
+    expect(counts.get('t_v')).toBe(2);
+    expect(counts.get('t_death')).toBe(1);
+    expect(counts.get('t_police')).toBe(1);
   });
 });

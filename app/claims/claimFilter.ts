@@ -1,4 +1,4 @@
-import { CLAIM_STATUSES, type ClaimStatus } from '../model/types';
+import { CLAIM_STATUSES, type ClaimStatus, type Tag } from '../model/types';
 import type { ClaimRecord } from './claimRecord';
 import { subjectKey } from './subject';
 
@@ -112,4 +112,34 @@ export function countClaims(records: readonly ClaimRecord[]): ClaimCounts {
     if (subject) bump(bySubject, subject);
   }
   return { total: records.length, byStatus, byTag, bySource, byEntity, bySubject };
+}
+
+/**
+ * Claims per tag, a tag's children's claims counted as its own: what filtering by the tag shows
+ * ("Violence" counts the claims tagged "death toll" under it), each claim once per tag.
+ */
+export function countByTagTree(
+  records: readonly ClaimRecord[],
+  tags: readonly Tag[],
+): Map<string, number> {
+  const parentOf = new Map(tags.map((tag) => [tag.id, tag.parentId] as const));
+  const ancestry = new Map<string, string[]>();
+  const lineOf = (id: string): string[] => {
+    let line = ancestry.get(id);
+    if (line) return line;
+    line = [];
+    const seen = new Set<string>();
+    for (let at: string | null | undefined = id; at && !seen.has(at); at = parentOf.get(at)) {
+      seen.add(at);
+      line.push(at);
+    }
+    ancestry.set(id, line);
+    return line;
+  };
+  const counts = new Map<string, number>();
+  for (const record of records) {
+    const reached = new Set(record.claim.tags.flatMap(lineOf));
+    for (const id of reached) bump(counts, id);
+  }
+  return counts;
 }

@@ -7,7 +7,14 @@ export {
   setEvidenceStance,
 } from './claimEdits';
 export type { ClaimFields, NewClaimInput } from './claimEdits';
-export { ANY_CLAIM, CLAIM_SORTS, countClaims, filterClaims, matchesFilter } from './claimFilter';
+export {
+  ANY_CLAIM,
+  CLAIM_SORTS,
+  countByTagTree,
+  countClaims,
+  filterClaims,
+  matchesFilter,
+} from './claimFilter';
 export type { ClaimCounts, ClaimFilter, ClaimSort } from './claimFilter';
 export { claimRecord } from './claimRecord';
 export type { ClaimLookups, ClaimRecord, PassageRecord, SourceSummary } from './claimRecord';

@@ -4,5 +4,7 @@ export function sourceLabel(
   max = 32,
 ): string {
   if (source.outlet) return source.outlet;
-  return source.title.length > max ? `${source.title.slice(0, max - 1).trimEnd()}…` : source.title;
+  return source.title.length > max
+    ? `${source.title.slice(0, max - 1).replace(/[\s,;:.\-–—]+$/, '')}…`
+    : source.title;
 }

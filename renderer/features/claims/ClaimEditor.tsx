@@ -12,6 +12,7 @@ import type { ClaimsData } from '../../storage/liveClaims';
 import { AttributionField, type AttributionDraft } from './AttributionField';
 import { FigureField, figureOf, type FigureDraft } from './FigureField';
 import { StanceSelect } from './StanceSelect';
+import { useInlineUndo } from './InlineUndo';
 import { offerUndo } from './offerUndo';
 
 interface ClaimEditorProps {
@@ -47,6 +48,7 @@ export function ClaimEditor({ record, data, onClose }: ClaimEditorProps) {
   const [status, setStatus] = useState<ClaimStatus>(claim.status);
   const [mergeInto, setMergeInto] = useState('');
   const [error, setError] = useState<string | null>(null);
+  const undo = useInlineUndo();
 
   useEffect(() => {
     const dialog = dialogRef.current;
@@ -160,7 +162,7 @@ export function ClaimEditor({ record, data, onClose }: ClaimEditorProps) {
               <button
                 type="button"
                 onClick={() =>
-                  void act(async () => offerUndo(await removePassage(db, claim.id, highlight.id)))
+                  void act(async () => undo.offer(await removePassage(db, claim.id, highlight.id)))
                 }
               >
                 Remove passage
@@ -168,6 +170,7 @@ export function ClaimEditor({ record, data, onClose }: ClaimEditorProps) {
             </div>
           ))}
         </fieldset>
+        {undo.view}
         {others.length > 0 && (
           <div className="field-row merge-row">
             <label>

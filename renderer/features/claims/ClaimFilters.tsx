@@ -37,6 +37,8 @@ interface ClaimFiltersProps {
   readonly data: ClaimsData;
   /** Counts over all claims, for the option labels. */
   readonly counts: ClaimCounts;
+  /** Claims per tag, its children's included (see `countByTagTree`). */
+  readonly tagCounts: ReadonlyMap<string, number>;
   readonly filter: ClaimFilterState;
   readonly onChange: (filter: ClaimFilterState) => void;
 }
@@ -44,7 +46,7 @@ interface ClaimFiltersProps {
 const count = (n: number | undefined) => ` (${n ?? 0})`;
 
 /** Filters by words, tag (with its children), status, source, entity and subject; and the sort. */
-export function ClaimFilters({ data, counts, filter, onChange }: ClaimFiltersProps) {
+export function ClaimFilters({ data, counts, tagCounts, filter, onChange }: ClaimFiltersProps) {
   const set = <K extends keyof ClaimFilterState>(key: K, value: ClaimFilterState[K]) =>
     onChange({ ...filter, [key]: value });
   const tagRows = flattenTagTree(buildTagTree(data.tags));
@@ -63,7 +65,11 @@ export function ClaimFilters({ data, counts, filter, onChange }: ClaimFiltersPro
       </label>
       <label>
         Subject
-        <select value={filter.subject} onChange={(event) => set('subject', event.target.value)}>
+        <select
+          aria-label="Subject"
+          value={filter.subject}
+          onChange={(event) => set('subject', event.target.value)}
+        >
           <option value="">Any</option>
           {subjects.map(({ key, subject }) => (
             <option key={key} value={key}>
@@ -75,13 +81,17 @@ export function ClaimFilters({ data, counts, filter, onChange }: ClaimFiltersPro
       </label>
       <label>
         Tag
-        <select value={filter.tagId} onChange={(event) => set('tagId', event.target.value)}>
+        <select
+          aria-label="Tag"
+          value={filter.tagId}
+          onChange={(event) => set('tagId', event.target.value)}
+        >
           <option value="">Any</option>
           {tagRows.map(({ tag, depth }) => (
             <option key={tag.id} value={tag.id}>
               {'\u2003'.repeat(depth)}
               {tag.name}
-              {count(counts.byTag.get(tag.id))}
+              {count(tagCounts.get(tag.id))}
             </option>
           ))}
         </select>
@@ -89,6 +99,7 @@ export function ClaimFilters({ data, counts, filter, onChange }: ClaimFiltersPro
       <label>
         Claim status
         <select
+          aria-label="Claim status"
           value={filter.status}
           onChange={(event) => set('status', event.target.value as ClaimStatus | '')}
         >
@@ -103,7 +114,11 @@ export function ClaimFilters({ data, counts, filter, onChange }: ClaimFiltersPro
       </label>
       <label>
         Source
-        <select value={filter.sourceId} onChange={(event) => set('sourceId', event.target.value)}>
+        <select
+          aria-label="Source"
+          value={filter.sourceId}
+          onChange={(event) => set('sourceId', event.target.value)}
+        >
           <option value="">Any</option>
           {data.sources.map((source) => (
             <option key={source.id} value={source.id}>
@@ -116,7 +131,11 @@ export function ClaimFilters({ data, counts, filter, onChange }: ClaimFiltersPro
       </label>
       <label>
         Said by
-        <select value={filter.entityId} onChange={(event) => set('entityId', event.target.value)}>
+        <select
+          aria-label="Said by"
+          value={filter.entityId}
+          onChange={(event) => set('entityId', event.target.value)}
+        >
           <option value="">Anyone</option>
           {data.entities.map((entity) => (
             <option key={entity.id} value={entity.id}>
@@ -129,6 +148,7 @@ export function ClaimFilters({ data, counts, filter, onChange }: ClaimFiltersPro
       <label>
         Sort
         <select
+          aria-label="Sort"
           value={filter.sort}
           onChange={(event) => set('sort', event.target.value as ClaimSort)}
         >

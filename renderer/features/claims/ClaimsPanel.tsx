@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import {
   ANY_CLAIM,
+  countByTagTree,
   countClaims,
   filterClaims,
   type ClaimFilter,
@@ -61,6 +62,10 @@ export function ClaimsPanel({
   const [error, setError] = useState<string | null>(null);
 
   const counts = useMemo(() => (data ? countClaims(data.records) : null), [data]);
+  const tagCounts = useMemo(
+    () => (data ? countByTagTree(data.records, data.tags) : new Map<string, number>()),
+    [data],
+  );
   const visible = useMemo(
     () => (data ? filterClaims(data.records, toFilter(filter, data), filter.sort) : []),
     [data, filter],
@@ -116,7 +121,13 @@ export function ClaimsPanel({
             </p>
           </div>
           {showFilters ? (
-            <ClaimFilters data={data} counts={counts!} filter={filter} onChange={setFilter} />
+            <ClaimFilters
+              data={data}
+              counts={counts!}
+              tagCounts={tagCounts}
+              filter={filter}
+              onChange={setFilter}
+            />
           ) : (
             <label className="claim-words-filter">
               <span className="visually-hidden">Filter claims by words</span>

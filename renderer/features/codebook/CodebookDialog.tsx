@@ -4,7 +4,7 @@ import { buildTagTree, flattenTagTree } from '../../../app/codebook';
 import { db, type StoredSource } from '../../storage/database';
 import type { ClaimsData } from '../../storage/liveClaims';
 import { createTag, importCodebook } from '../../storage/tags';
-import { offerUndo } from '../claims/offerUndo';
+import { useInlineUndo } from '../claims/InlineUndo';
 import { exportCodebook, readCodebookFile } from './codebookFiles';
 import { EntityRow } from './EntityRow';
 import { TagRow } from './TagRow';
@@ -28,6 +28,7 @@ export function CodebookDialog({ data, source, onRevealOffset, onClose }: Codebo
   const [newTag, setNewTag] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [status, setStatus] = useState('');
+  const undo = useInlineUndo();
   const counts = useMemo(() => countClaims(data.records), [data.records]);
   const rows = flattenTagTree(buildTagTree(data.tags));
 
@@ -87,6 +88,7 @@ export function CodebookDialog({ data, source, onRevealOffset, onClose }: Codebo
                 tags={data.tags}
                 claimCount={counts.byTag.get(node.tag.id) ?? 0}
                 onError={setError}
+                onUndoable={undo.offer}
               />
             ))}
           </ul>
@@ -117,7 +119,7 @@ export function CodebookDialog({ data, source, onRevealOffset, onClose }: Codebo
               void attempt(async () => {
                 const file = await readCodebookFile();
                 if (!file) return;
-                offerUndo(await importCodebook(db, file.codes));
+                undo.offer(await importCodebook(db, file.codes));
                 setStatus(
                   `Imported ${file.codes.length} ${file.codes.length === 1 ? 'code' : 'codes'} from ${file.fileName}.`,
                 );
@@ -171,11 +173,13 @@ export function CodebookDialog({ data, source, onRevealOffset, onClose }: Codebo
                 source={source}
                 onRevealOffset={onRevealOffset}
                 onError={setError}
+                onUndoable={undo.offer}
               />
             ))}
           </ul>
         )}
       </section>
+      {undo.view}
       {error && (
         <p role="alert" className="error">
           {error}

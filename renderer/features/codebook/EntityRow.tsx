@@ -3,7 +3,7 @@ import { findMentions } from '../../../app/entities';
 import { ENTITY_KINDS, type Entity, type EntityKind } from '../../../app/model/types';
 import { db, type StoredSource } from '../../storage/database';
 import { deleteEntity, mergeEntitiesInto, updateEntity } from '../../storage/entities';
-import { offerUndo } from '../claims/offerUndo';
+import type { UndoSnapshot } from '../../storage/undoSnapshot';
 
 interface EntityRowProps {
   readonly entity: Entity;
@@ -13,6 +13,8 @@ interface EntityRowProps {
   readonly source: StoredSource | null;
   readonly onRevealOffset: (offset: number) => void;
   readonly onError: (message: string | null) => void;
+  /** A destructive action was done: offer its undo. */
+  readonly onUndoable: (snapshot: UndoSnapshot) => void;
 }
 
 const run = async (action: () => Promise<unknown>, onError: (message: string | null) => void) => {
@@ -32,6 +34,7 @@ export function EntityRow({
   source,
   onRevealOffset,
   onError,
+  onUndoable,
 }: EntityRowProps) {
   const [name, setName] = useState(entity.name);
   const [aliases, setAliases] = useState(entity.aliases.join(', '));
@@ -76,7 +79,7 @@ export function EntityRow({
           type="button"
           className="danger"
           onClick={() =>
-            void run(async () => offerUndo(await deleteEntity(db, entity.id)), onError)
+            void run(async () => onUndoable(await deleteEntity(db, entity.id)), onError)
           }
         >
           Delete
@@ -112,7 +115,7 @@ export function EntityRow({
           disabled={!mergeFrom}
           onClick={() =>
             void run(
-              async () => offerUndo(await mergeEntitiesInto(db, entity.id, mergeFrom)),
+              async () => onUndoable(await mergeEntitiesInto(db, entity.id, mergeFrom)),
               onError,
             )
           }

@@ -9,7 +9,7 @@ import {
   recolorTagInNotebook,
   renameTagInNotebook,
 } from '../../storage/tags';
-import { offerUndo } from '../claims/offerUndo';
+import type { UndoSnapshot } from '../../storage/undoSnapshot';
 
 interface TagRowProps {
   readonly node: TagNode;
@@ -17,6 +17,8 @@ interface TagRowProps {
   /** How many claims carry this tag. */
   readonly claimCount: number;
   readonly onError: (message: string | null) => void;
+  /** A destructive action was done: offer its undo. */
+  readonly onUndoable: (snapshot: UndoSnapshot) => void;
 }
 
 type Panel = 'none' | 'merge' | 'delete';
@@ -31,7 +33,7 @@ const run = async (action: () => Promise<unknown>, onError: (message: string | n
 };
 
 /** One tag of the codebook: colour, name and parent edited in place; merge and delete on request. */
-export function TagRow({ node, tags, claimCount, onError }: TagRowProps) {
+export function TagRow({ node, tags, claimCount, onError, onUndoable }: TagRowProps) {
   const { tag, depth } = node;
   const [name, setName] = useState(tag.name);
   const [panel, setPanel] = useState<Panel>('none');
@@ -51,7 +53,7 @@ export function TagRow({ node, tags, claimCount, onError }: TagRowProps) {
   const remove = () => {
     const choice: TagDeletion =
       deletion === 'retag' ? { kind: 'retag', tagId: retagTo } : { kind: deletion };
-    void run(async () => offerUndo(await deleteTagInNotebook(db, tag.id, choice)), onError);
+    void run(async () => onUndoable(await deleteTagInNotebook(db, tag.id, choice)), onError);
   };
   const claims = `${claimCount} ${claimCount === 1 ? 'claim' : 'claims'}`;
 
@@ -132,7 +134,7 @@ export function TagRow({ node, tags, claimCount, onError }: TagRowProps) {
             disabled={!mergeInto}
             onClick={() =>
               void run(
-                async () => offerUndo(await mergeTagsInNotebook(db, tag.id, mergeInto)),
+                async () => onUndoable(await mergeTagsInNotebook(db, tag.id, mergeInto)),
                 onError,
               )
             }

@@ -13,7 +13,7 @@ function agreement(row: CompareRow, byKey: ReadonlyMap<string, CompareRow>): str
   if (row.conflictsWith.length === 0) return 'Consistent';
   const others = row.conflictsWith.map((key) => {
     const other = byKey.get(key)!;
-    return `${sourceLabel({ outlet: other.outlet, title: other.sourceTitle })} (${other.figureText})`;
+    return `${other.figureText} (${sourceLabel({ outlet: other.outlet, title: other.sourceTitle }, 24)})`;
   });
   return `Disagrees with ${others.join(', ')}`;
 }
@@ -34,9 +34,9 @@ export function CompareTable({ rows, onOpenPassage }: CompareTableProps) {
           <th scope="col">Date</th>
           <th scope="col">Figure</th>
           <th scope="col">Qualifier</th>
+          <th scope="col">Agreement</th>
           <th scope="col">Attribution</th>
           <th scope="col">Stance</th>
-          <th scope="col">Agreement</th>
           <th scope="col">Passage</th>
         </tr>
       </thead>
@@ -70,12 +70,12 @@ export function CompareTable({ rows, onOpenPassage }: CompareTableProps) {
               </td>
               <td className="figure-cell">{row.figureText || '—'}</td>
               <td>{row.qualifierText || (row.figure ? 'exact' : '—')}</td>
-              <td>{row.attribution || '—'}</td>
-              <td className={`stance stance-${row.stance}`}>{STANCE_LABELS[row.stance]}</td>
               <td className="agreement">
                 {disagrees && <span aria-hidden="true">⚠ </span>}
                 {agreement(row, byKey)}
               </td>
+              <td>{row.attribution || '—'}</td>
+              <td className={`stance stance-${row.stance}`}>{STANCE_LABELS[row.stance]}</td>
               <td className="quote-cell">
                 “{row.quote}”
                 {row.paragraph ? <span className="muted"> ¶ {row.paragraph}</span> : null}
