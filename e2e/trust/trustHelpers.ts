@@ -28,15 +28,18 @@ export function canonicalTables(bytes: Uint8Array): Backup['tables'] {
   );
 }
 
-/** Row counts per table, read straight from the page's IndexedDB (the notebook as stored). */
+/** Tables the app derives and rewrites in the background (the search index): not notebook data. */
+const DERIVED = ['searchIndex', 'searchJournal'];
+
+/** Row counts per notebook table, read straight from the page's IndexedDB (derived tables left out). */
 export async function storedCounts(page: Page): Promise<Record<string, number>> {
-  return page.evaluate(async () => {
+  return page.evaluate(async (derived) => {
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
       const request = indexedDB.open('margin');
       request.onsuccess = () => resolve(request.result);
       request.onerror = () => reject(request.error);
     });
-    const names = [...db.objectStoreNames];
+    const names = [...db.objectStoreNames].filter((name) => !derived.includes(name));
     const transaction = db.transaction(names, 'readonly');
     const counts = await Promise.all(
       names.map(
@@ -50,5 +53,5 @@ export async function storedCounts(page: Page): Promise<Record<string, number>> 
     );
     db.close();
     return Object.fromEntries(counts);
-  });
+  }, DERIVED);
 }
