@@ -1,6 +1,5 @@
 import { CLAIM_STATUSES, type ClaimStatus, type Tag } from '../model/types';
 import type { ClaimRecord } from './claimRecord';
-import { subjectKey } from './subject';
 
 /** What the Claims view shows; null means "any". */
 export interface ClaimFilter {
@@ -34,34 +33,33 @@ export const CLAIM_SORTS = [
 ] as const;
 export type ClaimSort = (typeof CLAIM_SORTS)[number];
 
+/** The words of the words filter, lower case. */
+const wordsOf = (text: string): string[] => text.toLowerCase().split(/\s+/).filter(Boolean);
+
 /** True when the record passes every part of the filter. */
-export function matchesFilter(record: ClaimRecord, filter: ClaimFilter): boolean {
+export function matchesFilter(
+  record: ClaimRecord,
+  filter: ClaimFilter,
+  words = wordsOf(filter.text),
+): boolean {
   const { claim } = record;
   if (filter.status && claim.status !== filter.status) return false;
-  if (filter.subject !== null && subjectKey(claim.subject) !== filter.subject) return false;
+  if (filter.subject !== null && record.subjectKey !== filter.subject) return false;
   if (filter.tagIds && !claim.tags.some((id) => filter.tagIds!.has(id))) return false;
   if (filter.sourceId && !record.sourceIds.includes(filter.sourceId)) return false;
-  if (
-    filter.entityId &&
-    claim.attributionEntityId !== filter.entityId &&
-    !record.passages.some((p) => p.attributionEntityId === filter.entityId)
-  ) {
-    return false;
-  }
-  const words = filter.text.toLowerCase().split(/\s+/).filter(Boolean);
-  if (words.length > 0) {
-    const haystack = `${claim.statement} ${claim.attribution} ${claim.subject}`.toLowerCase();
-    if (!words.every((word) => haystack.includes(word))) return false;
-  }
-  return true;
+  if (filter.entityId && !record.entityIds.includes(filter.entityId)) return false;
+  return words.every((word) => record.searchText.includes(word));
 }
+
+const descending = (a: string, b: string) => (a < b ? 1 : a > b ? -1 : 0);
 
 const STATUS_ORDER = new Map(CLAIM_STATUSES.map((status, index) => [status, index]));
 
 /** Compare functions for each sort; ties fall back to the newest change first. */
 const COMPARE: Record<ClaimSort, (a: ClaimRecord, b: ClaimRecord) => number> = {
-  updated: (a, b) => b.claim.updatedAt.localeCompare(a.claim.updatedAt),
-  created: (a, b) => b.claim.createdAt.localeCompare(a.claim.createdAt),
+  // ISO timestamps order as plain strings; localeCompare would cost more and mean nothing here.
+  updated: (a, b) => descending(a.claim.updatedAt, b.claim.updatedAt),
+  created: (a, b) => descending(a.claim.createdAt, b.claim.createdAt),
   statement: (a, b) => a.claim.statement.localeCompare(b.claim.statement),
   evidence: (a, b) => b.passages.length - a.passages.length,
   status: (a, b) => STATUS_ORDER.get(a.claim.status)! - STATUS_ORDER.get(b.claim.status)!,
@@ -75,9 +73,10 @@ export function filterClaims(
   sort: ClaimSort,
 ): ClaimRecord[] {
   const compare = COMPARE[sort];
+  const words = wordsOf(filter.text);
   return records
-    .filter((record) => matchesFilter(record, filter))
-    .sort((a, b) => compare(a, b) || COMPARE.updated(a, b));
+    .filter((record) => matchesFilter(record, filter, words))
+    .sort(sort === 'updated' ? compare : (a, b) => compare(a, b) || COMPARE.updated(a, b));
 }
 
 /** How many claims each value of each facet has, for the filter menus' counts. */
@@ -101,15 +100,10 @@ export function countClaims(records: readonly ClaimRecord[]): ClaimCounts {
   const bySubject = new Map<string, number>();
   for (const record of records) {
     bump(byStatus, record.claim.status);
-    for (const tag of new Set(record.claim.tags)) bump(byTag, tag);
+    for (const tag of record.claim.tags) bump(byTag, tag);
     for (const source of record.sourceIds) bump(bySource, source);
-    const entities = new Set([
-      record.claim.attributionEntityId,
-      ...record.passages.map((p) => p.attributionEntityId),
-    ]);
-    for (const entity of entities) if (entity) bump(byEntity, entity);
-    const subject = subjectKey(record.claim.subject);
-    if (subject) bump(bySubject, subject);
+    for (const entity of record.entityIds) bump(byEntity, entity);
+    if (record.subjectKey) bump(bySubject, record.subjectKey);
   }
   return { total: records.length, byStatus, byTag, bySource, byEntity, bySubject };
 }
@@ -138,7 +132,9 @@ export function countByTagTree(
   };
   const counts = new Map<string, number>();
   for (const record of records) {
-    const reached = new Set(record.claim.tags.flatMap(lineOf));
+    const { tags: ids } = record.claim;
+    // Most claims carry one tag: its line has no repeats, so no set is needed.
+    const reached = ids.length === 1 ? lineOf(ids[0]!) : new Set(ids.flatMap(lineOf));
     for (const id of reached) bump(counts, id);
   }
   return counts;

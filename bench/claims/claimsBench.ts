@@ -4,15 +4,25 @@
 //   npx tsx bench/claims/claimsBench.ts [--claims N] [--sources M]
 import { createElement, type ReactElement } from 'react';
 import { renderToString } from 'react-dom/server';
-import { ANY_CLAIM, countByTagTree, countClaims, filterClaims, formatFigure, sourceLabel, type ClaimFilter, type ClaimRecord } from '../../app/claims';
+import {
+  ANY_CLAIM,
+  countByTagTree,
+  countClaims,
+  filterClaims,
+  formatFigure,
+  sourceLabel,
+  type ClaimFilter,
+  type ClaimRecord,
+} from '../../app/claims';
 import { withDescendants } from '../../app/codebook';
 import type { Claim } from '../../app/model/types';
 import { ClaimItem } from '../../renderer/features/claims/ClaimItem';
-import { bestTime, percentile } from '../measure';
+import { bestTime } from '../measure';
 import { ms, ratioTable, table, type Ratio } from '../report';
 import { generateClaims } from './generateClaims';
 
-const arg = (name: string, fallback: number) => Number(process.argv[process.argv.indexOf(name) + 1]) || fallback;
+const arg = (name: string, fallback: number) =>
+  Number(process.argv[process.argv.indexOf(name) + 1]) || fallback;
 const claimCount = arg('--claims', 20_000);
 const sourceCount = arg('--sources', 1_000);
 const RUNS = 15;
@@ -20,24 +30,45 @@ const RUNS = 15;
 const notebook = generateClaims(claimCount, sourceCount);
 const { records, tags } = notebook;
 const claims: Claim[] = records.map((r) => r.claim);
-const byNewest = (a: Claim, b: Claim) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0);
+const byNewest = (a: Claim, b: Claim) =>
+  a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0;
 
 // Each case: the view's filter, and the same selection written as a bare predicate over the raw
 // claims (no normalization, no tag tree, no entity in passages) — the cost of filtering at all.
 const themeTags = withDescendants(tags, 'tag_p0');
-const notebookSourceOf = new Map(records.flatMap((r) => r.passages.map((p) => [p.highlight.id, p.highlight.sourceId] as const)));
+const notebookSourceOf = new Map(
+  records.flatMap((r) => r.passages.map((p) => [p.highlight.id, p.highlight.sourceId] as const)),
+);
 
 const cases: { name: string; filter: ClaimFilter; raw: (claim: Claim) => boolean }[] = [
   { name: 'everything, newest first', filter: ANY_CLAIM, raw: () => true },
-  { name: 'subject "death toll"', filter: { ...ANY_CLAIM, subject: 'death toll' }, raw: (c) => c.subject === 'death toll' },
-  { name: 'tag with its children', filter: { ...ANY_CLAIM, tagIds: themeTags }, raw: (c) => c.tags.some((t) => themeTags.has(t)) },
+  {
+    name: 'subject "death toll"',
+    filter: { ...ANY_CLAIM, subject: 'death toll' },
+    raw: (c) => c.subject === 'death toll',
+  },
+  {
+    name: 'tag with its children',
+    filter: { ...ANY_CLAIM, tagIds: themeTags },
+    raw: (c) => c.tags.some((t) => themeTags.has(t)),
+  },
   {
     name: 'status + source',
     filter: { ...ANY_CLAIM, status: 'disputed', sourceId: 'src_5' },
-    raw: (c) => c.status === 'disputed' && c.evidence.some((e) => notebookSourceOf.get(e.highlightId) === 'src_5'),
+    raw: (c) =>
+      c.status === 'disputed' &&
+      c.evidence.some((e) => notebookSourceOf.get(e.highlightId) === 'src_5'),
   },
-  { name: 'said by an entity', filter: { ...ANY_CLAIM, entityId: 'ent_7' }, raw: (c) => c.attributionEntityId === 'ent_7' },
-  { name: 'words "police killed"', filter: { ...ANY_CLAIM, text: 'police killed' }, raw: (c) => c.statement.includes('police') && c.statement.includes('killed') },
+  {
+    name: 'said by an entity',
+    filter: { ...ANY_CLAIM, entityId: 'ent_7' },
+    raw: (c) => c.attributionEntityId === 'ent_7',
+  },
+  {
+    name: 'words "police killed"',
+    filter: { ...ANY_CLAIM, text: 'police killed' },
+    raw: (c) => c.statement.includes('police') && c.statement.includes('killed'),
+  },
 ];
 
 const filterRows: string[][] = [];
@@ -46,7 +77,8 @@ const rawTimes: number[] = [];
 for (const { name, filter, raw } of cases) {
   const shown = filterClaims(records, filter, 'updated').length;
   const expected = claims.filter(raw).length;
-  if (shown !== expected) throw new Error(`${name}: the view shows ${shown} claims, the bare predicate ${expected}`);
+  if (shown !== expected)
+    throw new Error(`${name}: the view shows ${shown} claims, the bare predicate ${expected}`);
   const view = await bestTime(() => filterClaims(records, filter, 'updated'), RUNS);
   const bare = await bestTime(() => claims.filter(raw).sort(byNewest), RUNS);
   viewTimes.push(view);
@@ -64,7 +96,20 @@ const countingRaw = await bestTime(() => {
 // derived, no component or hook — the rows without the claim logic.
 const noop = () => undefined;
 const itemList = (page: readonly ClaimRecord[]): ReactElement =>
-  createElement('ul', null, ...page.map((record) => createElement(ClaimItem, { key: record.claim.id, record, onCite: noop, onOpenPassage: noop, onEdit: noop, onDelete: noop })));
+  createElement(
+    'ul',
+    null,
+    ...page.map((record) =>
+      createElement(ClaimItem, {
+        key: record.claim.id,
+        record,
+        onCite: noop,
+        onOpenPassage: noop,
+        onEdit: noop,
+        onDelete: noop,
+      }),
+    ),
+  );
 interface PlainRow {
   readonly id: string;
   readonly statement: string;
@@ -76,21 +121,64 @@ const plainRows = (page: readonly ClaimRecord[]): PlainRow[] =>
   page.map(({ claim, passages, tags }) => ({
     id: claim.id,
     statement: claim.statement,
-    meta: [claim.subject, claim.figure ? formatFigure(claim.figure) : '', `said by ${claim.attribution}`, claim.status],
+    meta: [
+      claim.subject,
+      claim.figure ? formatFigure(claim.figure) : '',
+      `said by ${claim.attribution}`,
+      claim.status,
+    ],
     tags: tags.map((t) => t.name),
-    passages: passages.map((p) => [p.stance, sourceLabel(p.source ?? { outlet: null, title: '' }), p.figure ? formatFigure(p.figure) : ''] as const),
+    passages: passages.map(
+      (p) =>
+        [
+          p.stance,
+          sourceLabel(p.source ?? { outlet: null, title: '' }),
+          p.figure ? formatFigure(p.figure) : '',
+        ] as const,
+    ),
   }));
 const h = createElement;
 const bareList = (rows: readonly PlainRow[]): ReactElement =>
-  h('ul', null, ...rows.map((row) =>
-    h('li', { key: row.id, className: 'claim' },
-      h('p', { className: 'claim-statement' }, row.statement),
-      h('p', { className: 'claim-meta' }, ...row.meta.map((text, i) => h('span', { key: i }, text)), ...row.tags.map((tag) => h('span', { key: tag, className: 'tag' }, h('span', { className: 'swatch' }), tag))),
-      h('div', { className: 'claim-passages' }, ...row.passages.map(([stance, label, figure], i) =>
-        h('div', { key: i, className: 'passage' }, h('span', { className: 'stance' }, stance), ' ', h('button', { type: 'button' }, label), h('span', null, ` · ${figure}`)))),
-      h('div', { className: 'claim-actions' }, h('button', { type: 'button' }, 'Cite in memo'), h('button', { type: 'button' }, 'Edit'), h('button', { type: 'button' }, 'Delete')),
+  h(
+    'ul',
+    null,
+    ...rows.map((row) =>
+      h(
+        'li',
+        { key: row.id, className: 'claim' },
+        h('p', { className: 'claim-statement' }, row.statement),
+        h(
+          'p',
+          { className: 'claim-meta' },
+          ...row.meta.map((text, i) => h('span', { key: i }, text)),
+          ...row.tags.map((tag) =>
+            h('span', { key: tag, className: 'tag' }, h('span', { className: 'swatch' }), tag),
+          ),
+        ),
+        h(
+          'div',
+          { className: 'claim-passages' },
+          ...row.passages.map(([stance, label, figure], i) =>
+            h(
+              'div',
+              { key: i, className: 'passage' },
+              h('span', { className: 'stance' }, stance),
+              ' ',
+              h('button', { type: 'button' }, label),
+              h('span', null, ` · ${figure}`),
+            ),
+          ),
+        ),
+        h(
+          'div',
+          { className: 'claim-actions' },
+          h('button', { type: 'button' }, 'Cite in memo'),
+          h('button', { type: 'button' }, 'Edit'),
+          h('button', { type: 'button' }, 'Delete'),
+        ),
+      ),
     ),
-  ));
+  );
 const renderRows: string[][] = [];
 const renderRatios: number[] = [];
 for (const size of [100, 1_000]) {
@@ -99,22 +187,51 @@ for (const size of [100, 1_000]) {
   const rows = plainRows(page);
   const bare = await bestTime(() => renderToString(bareList(rows)), RUNS);
   renderRatios.push(view / bare);
-  renderRows.push([`${size.toLocaleString('en-US')} rows`, ms(view), ms(bare), `${(view / bare).toFixed(2)}×`]);
+  renderRows.push([
+    `${size.toLocaleString('en-US')} rows`,
+    ms(view),
+    ms(bare),
+    `${(view / bare).toFixed(2)}×`,
+  ]);
 }
 
-console.log(`Claims view: ${claimCount.toLocaleString('en-US')} claims over ${sourceCount.toLocaleString('en-US')} sources (best of ${RUNS} runs)\n`);
-console.log(table(['filter (sorted newest first)', 'claims', 'view', 'bare filter+sort', 'ratio'], filterRows));
-console.log(`\ncounts for the filter menus (status, tag tree, source, entity, subject): ${ms(counting)} (one bare count by status: ${ms(countingRaw)})\n`);
+console.log(
+  `Claims view: ${claimCount.toLocaleString('en-US')} claims over ${sourceCount.toLocaleString('en-US')} sources (best of ${RUNS} runs)\n`,
+);
+console.log(
+  table(
+    ['filter (sorted newest first)', 'claims', 'view', 'bare filter+sort', 'ratio'],
+    filterRows,
+  ),
+);
+console.log(
+  `\ncounts for the filter menus (status, tag tree, source, entity, subject): ${ms(counting)} (one bare count by status: ${ms(countingRaw)})\n`,
+);
 console.log(table(['render', 'claim rows', 'same markup, plain', 'ratio'], renderRows));
 
-// Goals: filtering stays within a small factor of a bare Array.filter + sort (p95 over the cases),
-// and a page of claim rows within a small factor of bare rows. Each claim row renders its subject,
-// figure, tags, every passage with its stance and three buttons, so the render ratio is the price
-// of that content, not of logic.
-const filterRatios = viewTimes.map((time, i) => time / rawTimes[i]!);
+// Goals: filtering (all cases together: single sub-millisecond cases are too noisy to bound one
+// by one) stays within twice a bare Array.filter + sort,
+// and a page of claim rows renders within half again the time of the same markup built plain.
+const sum = (values: readonly number[]) => values.reduce((a, b) => a + b, 0);
+const filterRatio = sum(viewTimes) / sum(rawTimes);
 const ratios: Ratio[] = [
-  { name: 'filter p95 / bare filter+sort', value: percentile(filterRatios, 95), bound: 3, rule: 'at most', pass: percentile(filterRatios, 95) <= 3 },
-  { name: `render ${100} rows / bare rows`, value: renderRatios[0]!, bound: 12, rule: 'at most', pass: renderRatios[0]! <= 12 },
+  {
+    name: 'filter, all cases / bare filter+sort',
+    value: filterRatio,
+    bound: 2,
+    rule: 'at most',
+    pass: filterRatio <= 2,
+  },
+  {
+    name: 'render 100 rows / same markup, plain',
+    value: renderRatios[0]!,
+    bound: 1.5,
+    rule: 'at most',
+    pass: renderRatios[0]! <= 1.5,
+  },
 ];
+console.log(
+  `\nslowest filter: ${ms(Math.max(...viewTimes))} (a frame is 16 ms); worst single case ${Math.max(...viewTimes.map((t, i) => t / rawTimes[i]!)).toFixed(2)}× its bare filter`,
+);
 console.log(`\n${ratioTable(ratios)}`);
 if (process.argv.includes('--check') && ratios.some((r) => !r.pass)) process.exit(1);
