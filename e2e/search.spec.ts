@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 
@@ -71,3 +72,18 @@ test('opening a hit opens its source in the Reader, scrolled to the passage, wit
   // The first paragraph is far above: the Reader did scroll.
   await expect(notebook.reader.locator('p[data-block-start]').first()).not.toBeInViewport();
 });
+
+for (const scheme of ['light', 'dark'] as const) {
+  test.describe(`${scheme} theme`, () => {
+    test.use({ colorScheme: scheme });
+    test('open results have no serious or critical axe finding', async ({ notebook, page }) => {
+      void notebook;
+      const results = await searchFor(page, 'Toqaev');
+      await expect(results.getByRole('link')).toHaveCount(TOKAYEV_ARTICLES.length);
+      await page.waitForTimeout(150);
+      const scan = await new AxeBuilder({ page }).include('.search-panel').withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'best-practice']).analyze();
+      const serious = scan.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help}`);
+      expect(serious).toEqual([]);
+    });
+  });
+}
