@@ -81,7 +81,9 @@ export async function findMatches(
   let rejected = 0;
   let want = Math.min(ranked.count, limit * 4);
   let order = topRanked(ranked.scores, ranked.count, want);
-  while (checked < order.length && confirmed.length < limit) {
+  const generation = index.generation;
+  // A compaction while awaiting documents renumbers them: keep what was confirmed and stop.
+  while (checked < order.length && confirmed.length < limit && index.generation === generation) {
     const batch = order.slice(checked, checked + Math.max(limit, 50));
     checked += batch.length;
     const documents = await load(batch.map((i) => idOf(i, ranked)));
@@ -91,6 +93,7 @@ export async function findMatches(
       if (found) confirmed.push({ id: document.id, score: ranked.scores[batch[j]!]!, confirmed: { document, ...found } });
       else rejected++;
     }
+    if (index.generation !== generation) break;
     if (confirmed.length < limit && checked === order.length && order.length < ranked.count && checked < PHRASE_BUDGET) {
       want = Math.min(ranked.count, want * 4, PHRASE_BUDGET);
       order = topRanked(ranked.scores, ranked.count, want);

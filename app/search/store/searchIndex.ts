@@ -48,6 +48,8 @@ export class SearchIndex {
   private frequency = new Uint16Array(1024);
   private flags = new Uint8Array(1024);
   private touched: number[] = [];
+  /** Grows with every compaction: document numbers taken before one mean nothing after it. */
+  generation = 0;
 
   constructor(snapshot?: SearchIndexSnapshot) {
     if (snapshot && snapshot.version !== SEARCH_INDEX_VERSION) throw new Error(`Search index version ${snapshot.version} is not ${SEARCH_INDEX_VERSION}.`);
@@ -171,6 +173,7 @@ export class SearchIndex {
     };
     (this as { main: PostingStore }).main = rewrite(this.main);
     (this as { headings: PostingStore }).headings = rewrite(this.headings);
+    this.generation++;
   }
 
   /** Bytes held by the index's typed arrays (the dictionary's strings are not counted). */
