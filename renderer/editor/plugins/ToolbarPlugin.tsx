@@ -65,8 +65,8 @@ export function ToolbarPlugin(): JSX.Element {
     },
     {
       label: 'Numbered list',
-      // One character (⒈, 'digit one full stop'), read as an icon: the name is the label (WCAG 2.5.3).
-      face: '⒈',
+      // One character, read as an icon, so the name is the label alone (WCAG 2.5.3); ⒈ was missing from common fonts.
+      face: '①',
       pressed: (s) => s.block === 'number',
       run: block('number'),
     },
