@@ -7,6 +7,7 @@ import { bundledCorpus } from './storage/bundledCorpus';
 import { db } from './storage/database';
 import { DATABASE_NAME } from './storage/schema';
 import { seedCorpusOnce } from './storage/seedCorpus';
+import { ensureSourceSummaries } from './storage/sourceSummaries';
 import './styles/app.css';
 
 async function start(): Promise<void> {
@@ -20,6 +21,7 @@ async function start(): Promise<void> {
     console.warn('No backup before the upgrade:', error);
   });
   await seedCorpusOnce(db, bundledCorpus());
+  await ensureSourceSummaries(db);
   startAutomaticBackups(db, backups);
   createRoot(document.getElementById('root')!).render(
     <StrictMode>

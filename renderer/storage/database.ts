@@ -3,6 +3,7 @@ import type { Claim, Entity, Highlight, Memo, Original, Setting, Source, Tag } f
 import { DATABASE_NAME, SCHEMA_VERSIONS } from './schema';
 import { searchJournalMiddleware, type SearchJournalEntry } from './searchJournal';
 import type { SearchIndexRow } from './searchStore';
+import { sourceSummariesMiddleware, type SourceSummary } from './sourceSummaries';
 
 /** A source as stored: the domain record plus the key that detects duplicates. */
 export interface StoredSource extends Source {
@@ -21,6 +22,7 @@ export type NotebookDatabase = Dexie & {
   entities: EntityTable<Entity, 'id'>;
   searchIndex: EntityTable<SearchIndexRow, 'key'>;
   searchJournal: EntityTable<SearchJournalEntry, 'seq'>;
+  sourceSummaries: EntityTable<SourceSummary, 'id'>;
 };
 
 /**
@@ -34,6 +36,7 @@ export function openNotebookDatabase(name = DATABASE_NAME): NotebookDatabase {
     if (upgrade) declared.upgrade(upgrade);
   }
   db.use(searchJournalMiddleware);
+  db.use(sourceSummariesMiddleware);
   return db;
 }
 

@@ -1,12 +1,14 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Claim, Highlight, Memo, Tag } from '../../app/model/types';
 import { db, type StoredSource } from './database';
+import type { SourceSummary } from './sourceSummaries';
 
 // Hooks that read the database live: a write anywhere (another pane, another tab) re-renders
 // the components that show it. `undefined` means "still loading".
 
-export function useSources(): StoredSource[] | undefined {
-  return useLiveQuery(() => db.sources.orderBy('title').toArray(), []);
+/** Every source's summary, by title: not the sources, whose texts the list does not need. */
+export function useSources(): SourceSummary[] | undefined {
+  return useLiveQuery(() => db.sourceSummaries.orderBy('title').toArray(), []);
 }
 
 export function useSource(sourceId: string | null): StoredSource | null | undefined {

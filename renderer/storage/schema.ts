@@ -1,5 +1,6 @@
 import type { Transaction } from 'dexie';
 import { upgradeClaimsToVersion2 } from './claimsUpgrade';
+import { fillSourceSummaries } from './sourceSummaries';
 
 /**
  * Every schema version of the notebook database, oldest first. A version is never edited once
@@ -39,18 +40,21 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     upgrade: upgradeClaimsToVersion2,
   },
   {
-    // Search (issue 6): the persisted search index (snapshot rows written by the search worker)
-    // and the journal of changed records that every write adds to in its own transaction (see
-    // searchJournal.ts). Both are derived: nothing to migrate, a missing index is rebuilt.
+    // Search and scale (issue 6): the persisted search index (snapshot rows written by the search
+    // worker), the journal of changed records that every write adds to in its own transaction
+    // (searchJournal.ts), and the sources' summaries the lists read instead of whole sources
+    // (sourceSummaries.ts). All derived: the upgrade fills the summaries, the index is built.
     version: 3,
     stores: {
       searchIndex: 'key',
       searchJournal: '++seq',
+      sourceSummaries: 'id, title',
     },
+    upgrade: fillSourceSummaries,
   },
 ];
 
 /** Tables derived from the others: never backed up or restored, rebuilt when missing. */
-export const DERIVED_TABLES: ReadonlySet<string> = new Set(['searchIndex', 'searchJournal']);
+export const DERIVED_TABLES: ReadonlySet<string> = new Set(['searchIndex', 'searchJournal', 'sourceSummaries']);
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;

@@ -1,7 +1,7 @@
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { Memo } from '../../../app/model/types';
 import { useMenuCommand } from '../../platform/useMenuCommand';
-import type { StoredSource } from '../../storage/database';
+import type { SourceSummary } from '../../storage/sourceSummaries';
 import type { ClaimView } from '../../storage/live';
 import { useReturnFocus } from '../../ui/Dialog';
 import { focusPane } from '../layout/focusPane';
@@ -11,7 +11,7 @@ import { paletteEntries } from './paletteEntries';
 import { PALETTE_GROUPS, searchPalette, type PaletteEntry } from './paletteSearch';
 
 export interface CommandPaletteProps {
-  readonly sources: readonly StoredSource[] | undefined;
+  readonly sources: readonly SourceSummary[] | undefined;
   readonly claims: readonly ClaimView[] | undefined;
   readonly memos: readonly Memo[] | undefined;
   readonly onOpenSource: (sourceId: string) => void;

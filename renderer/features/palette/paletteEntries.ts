@@ -1,13 +1,13 @@
 import { COMMANDS, formatShortcut, type CommandId } from '../../../app/commands';
 import { formatPartialDate } from '../../../app/citation/dates';
 import type { Memo } from '../../../app/model/types';
-import type { StoredSource } from '../../storage/database';
+import type { SourceSummary } from '../../storage/sourceSummaries';
 import type { ClaimView } from '../../storage/live';
 import type { PaletteEntry } from './paletteSearch';
 
 export interface PaletteActions {
   readonly runCommand: (id: CommandId) => void;
-  readonly openSource: (source: StoredSource) => void;
+  readonly openSource: (source: SourceSummary) => void;
   readonly openClaim: (view: ClaimView) => void;
   readonly citeClaim: (view: ClaimView) => void;
   readonly openMemo: (memo: Memo) => void;
@@ -16,7 +16,7 @@ export interface PaletteActions {
 /** Everything the palette can find: the command table, then the notebook's sources, claims and memos. */
 export function paletteEntries(
   notebook: {
-    readonly sources: readonly StoredSource[];
+    readonly sources: readonly SourceSummary[];
     readonly claims: readonly ClaimView[];
     readonly memos: readonly Memo[];
   },
