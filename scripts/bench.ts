@@ -11,6 +11,7 @@ import { megabytes, ms, ratioTable, table } from '../bench/report';
 import { runReaderBench } from '../bench/reader/readerBench';
 import { runSearchBench } from '../bench/search/searchBench';
 import { runStartupBench } from '../bench/startup/startupBench';
+import { runClaimsBench } from '../bench/claims/claimsBench';
 
 function option(name: string): string | undefined {
   const at = process.argv.indexOf(`--${name}`);
@@ -27,7 +28,9 @@ const result = await runSearchBench(articles, (line) => process.stderr.write(`${
 const ui = process.argv.includes('--ui');
 const reader = ui ? await runReaderBench() : null;
 const startup = ui ? await runStartupBench(Number(option('startup-sources') ?? 100_000), 5, (line) => process.stderr.write(`${line}\n`)) : null;
-const ratios = [...result.ratios, ...(reader ? [reader.ratio] : []), ...(startup ? [startup.ratio] : [])];
+// The Claims view (issue 4): 20,000 claims over 1,000 sources, filtered and rendered.
+const claimsView = await runClaimsBench();
+const ratios = [...result.ratios, ...(reader ? [reader.ratio] : []), ...(startup ? [startup.ratio] : []), ...claimsView.ratios];
 
 const lines = [
   `Search benchmark: ${articles.toLocaleString('en')} generated articles (${result.megabytesOfText.toFixed(0)} MB of text), ${new Date().toISOString().slice(0, 10)}`,
@@ -52,6 +55,8 @@ const lines = [
   ...(startup
     ? [`Start-up to interactive (Chromium, web build): ${ms(startup.largeMs)} with ${startup.sources.toLocaleString('en')} more sources stored, ${ms(startup.smallMs)} with the five bundled (median of 5)`]
     : []),
+  '',
+  claimsView.report,
   '',
   ratioTable(ratios),
 ];
