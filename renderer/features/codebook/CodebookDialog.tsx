@@ -69,6 +69,7 @@ export function CodebookDialog({ data, source, onRevealOffset, onClose }: Codebo
           ×
         </button>
       </div>
+      {undo.view}
       <section aria-labelledby={`${titleId}-tags`}>
         <h3 id={`${titleId}-tags`}>Tags</h3>
         <p className="muted">
@@ -179,7 +180,6 @@ export function CodebookDialog({ data, source, onRevealOffset, onClose }: Codebo
           </ul>
         )}
       </section>
-      {undo.view}
       {error && (
         <p role="alert" className="error">
           {error}
