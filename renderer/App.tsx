@@ -18,7 +18,7 @@ import { SearchPanel } from './features/search/SearchPanel';
 import { useSearchHitOpener } from './features/search/useSearchHitOpener';
 import { db } from './storage/database';
 import { addHighlight } from './storage/highlights';
-import { useClaimViews, useHighlightsOf, useMemos, useSource, useSources } from './storage/live';
+import { useClaimViews, useHighlightsOf, useMemos, useSource } from './storage/live';
 import type { Highlight } from '../app/model/types';
 import { useClaimsData } from './storage/liveClaims';
 import { createMemo } from './storage/memos';
@@ -40,7 +40,6 @@ export function App() {
   const editorApi = useRef<MemoEditorApi | null>(null);
   const pendingCitation = useRef<Parameters<MemoEditorApi['insertCitation']>[0] | null>(null);
 
-  const sources = useSources();
   const source = useSource(sourceId) ?? null;
   const highlights = useHighlightsOf(sourceId) ?? [];
   const claims = useClaimViews();
@@ -93,7 +92,7 @@ export function App() {
       </header>
       <Panes>
         <aside className="left-pane">
-          <SourcesNav sources={sources} selectedId={sourceId} onOpen={setSourceId} />
+          <SourcesNav selectedId={sourceId} onOpen={setSourceId} />
           <ClaimsPanel
             data={claimsData}
             onCite={(record) => void cite(record)}
@@ -139,7 +138,7 @@ export function App() {
         />
       )}
       <HighlightColors colors={claimsData?.highlightColors} />
-      <AppShell palette={{ sources, claims, memos, onOpenSource: setSourceId, onOpenMemo: setMemoId, onCiteClaim: (view) => void cite(view) }} />
+      <AppShell palette={{ claims, memos, onOpenSource: setSourceId, onOpenMemo: setMemoId, onCiteClaim: (view) => void cite(view) }} />
     </div>
   );
 }

@@ -11,6 +11,19 @@ export function useSources(): SourceSummary[] | undefined {
   return useLiveQuery(() => db.sourceSummaries.orderBy('title').toArray(), []);
 }
 
+/** How many sources the notebook holds (a count, no record read). */
+export function useSourceCount(): number | undefined {
+  return useLiveQuery(() => db.sourceSummaries.count(), []);
+}
+
+/** `limit` source summaries in title order from position `offset`, with that offset. */
+export function useSourcesPage(offset: number, limit: number): { offset: number; sources: SourceSummary[] } | undefined {
+  return useLiveQuery(
+    async () => ({ offset, sources: await db.sourceSummaries.orderBy('title').offset(offset).limit(limit).toArray() }),
+    [offset, limit],
+  );
+}
+
 export function useSource(sourceId: string | null): StoredSource | null | undefined {
   return useLiveQuery(async () => (sourceId ? ((await db.sources.get(sourceId)) ?? null) : null), [sourceId]);
 }

@@ -2,7 +2,7 @@ import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 
 import type { Memo } from '../../../app/model/types';
 import { useMenuCommand } from '../../platform/useMenuCommand';
 import type { SourceSummary } from '../../storage/sourceSummaries';
-import type { ClaimView } from '../../storage/live';
+import { useSources, type ClaimView } from '../../storage/live';
 import { useReturnFocus } from '../../ui/Dialog';
 import { focusPane } from '../layout/focusPane';
 import { readerTextShowing, revealHighlight, waitFor } from '../layout/waitFor';
@@ -11,7 +11,8 @@ import { paletteEntries } from './paletteEntries';
 import { PALETTE_GROUPS, searchPalette, type PaletteEntry } from './paletteSearch';
 
 export interface CommandPaletteProps {
-  readonly sources: readonly SourceSummary[] | undefined;
+  /** The sources to offer; when not given, read when the palette opens (not at every start). */
+  readonly sources?: readonly SourceSummary[] | undefined;
   readonly claims: readonly ClaimView[] | undefined;
   readonly memos: readonly Memo[] | undefined;
   readonly onOpenSource: (sourceId: string) => void;
@@ -32,7 +33,9 @@ export function CommandPalette(props: CommandPaletteProps) {
  * claim's second action (cite in memo), Escape closes. Focus goes back to where it was, and only
  * then does the chosen action run, so an action that moves focus keeps it.
  */
-function PaletteDialog({ sources, claims, memos, onOpenSource, onOpenMemo, onCiteClaim, onClose }: CommandPaletteProps & { onClose: () => void }) {
+function PaletteDialog({ sources: given, claims, memos, onOpenSource, onOpenMemo, onCiteClaim, onClose }: CommandPaletteProps & { onClose: () => void }) {
+  const stored = useSources();
+  const sources = given ?? stored;
   const dialogRef = useRef<HTMLDialogElement>(null);
   const listId = useId();
   const [query, setQuery] = useState('');

@@ -1,3 +1,4 @@
+import { useSourceCount, useSourcesPage } from '../../storage/live';
 import type { SourceSummary } from '../../storage/sourceSummaries';
 import { formatPartialDate } from '../../../app/citation';
 import { useRowWindow } from './useRowWindow';
@@ -9,63 +10,75 @@ const ROW_HEIGHT = 64;
 const VIEWPORT_HEIGHT = 480;
 
 interface SourcesNavProps {
-  readonly sources: readonly SourceSummary[] | undefined;
   readonly selectedId: string | null;
   readonly onOpen: (sourceId: string) => void;
 }
 
-/** One button per source, named by its title alone; outlet and date describe it. */
-export function SourcesNav({ sources, selectedId, onOpen }: SourcesNavProps) {
+/**
+ * One button per source, named by its title alone; outlet and date describe it. Reads source
+ * summaries, never whole sources; past 300 sources only the rows in view are read and drawn.
+ */
+export function SourcesNav({ selectedId, onOpen }: SourcesNavProps) {
+  const count = useSourceCount();
   return (
     <nav aria-label="Sources" className="sources-nav">
-      <h2>Sources {sources ? <span className="count">{sources.length}</span> : null}</h2>
-      {sources?.length === 0 && (
+      <h2>Sources {count !== undefined ? <span className="count">{count}</span> : null}</h2>
+      {count === 0 && (
         <p className="empty-state">No sources yet. Use “Import sources” to add articles.</p>
       )}
-      {sources && sources.length >= WINDOWED_FROM ? (
-        <WindowedSources sources={sources} selectedId={selectedId} onOpen={onOpen} />
+      {count !== undefined && count >= WINDOWED_FROM ? (
+        <WindowedSources count={count} selectedId={selectedId} onOpen={onOpen} />
       ) : (
-        <ul>
-          {sources?.map((source) => (
-            <li key={source.id}>
-              <SourceRow source={source} selected={source.id === selectedId} onOpen={onOpen} />
-            </li>
-          ))}
-        </ul>
+        <AllSources count={count ?? 0} selectedId={selectedId} onOpen={onOpen} />
       )}
     </nav>
   );
 }
 
-/** A long list: a scroll box of fixed-height rows, only those in view drawn. */
+function AllSources({ count, selectedId, onOpen }: SourcesNavProps & { readonly count: number }) {
+  const page = useSourcesPage(0, Math.max(count, WINDOWED_FROM));
+  return (
+    <ul>
+      {page?.sources.map((source) => (
+        <li key={source.id}>
+          <SourceRow source={source} selected={source.id === selectedId} onOpen={onOpen} />
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** Rows are read from the database in pages of this many, around the ones in view. */
+const PAGE = 100;
+
+/** A long list: a scroll box of fixed-height rows, only those in view read and drawn. */
 function WindowedSources({
-  sources,
+  count,
   selectedId,
   onOpen,
-}: Required<SourcesNavProps> & { readonly sources: readonly SourceSummary[] }) {
-  const { first, last, totalHeight, onScroll } = useRowWindow(
-    sources.length,
-    ROW_HEIGHT,
-    VIEWPORT_HEIGHT,
-  );
+}: SourcesNavProps & { readonly count: number }) {
+  const { first, last, totalHeight, onScroll } = useRowWindow(count, ROW_HEIGHT, VIEWPORT_HEIGHT);
+  const from = Math.floor(first / PAGE) * PAGE;
+  const page = useSourcesPage(from, Math.ceil(last / PAGE) * PAGE - from);
   return (
-    <div
-      className="sources-window"
-      style={{ height: VIEWPORT_HEIGHT }}
-      onScroll={onScroll}
-    >
+    <div className="sources-window" style={{ height: VIEWPORT_HEIGHT }} onScroll={onScroll}>
       <ul style={{ height: totalHeight }}>
-        {sources.slice(first, last).map((source, i) => (
-          <li
-            key={source.id}
-            className="windowed"
-            style={{ top: (first + i) * ROW_HEIGHT, height: ROW_HEIGHT }}
-            aria-setsize={sources.length}
-            aria-posinset={first + i + 1}
-          >
-            <SourceRow source={source} selected={source.id === selectedId} onOpen={onOpen} />
-          </li>
-        ))}
+        {page?.sources.map((source, i) => {
+          // Positioned by the page the rows came from, which may lag the scroll by a moment.
+          const position = page.offset + i;
+          if (position < first || position >= last) return null;
+          return (
+            <li
+              key={source.id}
+              className="windowed"
+              style={{ top: position * ROW_HEIGHT, height: ROW_HEIGHT }}
+              aria-setsize={count}
+              aria-posinset={position + 1}
+            >
+              <SourceRow source={source} selected={source.id === selectedId} onOpen={onOpen} />
+            </li>
+          );
+        })}
       </ul>
     </div>
   );
