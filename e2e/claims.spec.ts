@@ -110,10 +110,13 @@ test('the codebook: colours, nesting, delete with a choice and Undo; a highlight
 
   await notebook.claims.getByRole('button', { name: 'Codebook' }).click();
   const codebook = page.getByRole('dialog', { name: 'Codebook' });
+  const background = () => mark.evaluate((el) => getComputedStyle(el).backgroundColor);
+  const before = await background();
   await codebook.getByLabel('Colour of death toll').fill('#00ff00');
   await expect
-    .poll(() => mark.evaluate((el) => getComputedStyle(el).backgroundColor))
-    .toMatch(/0, 255, 0|srgb 0 1 0/);
+    .poll(() => mark.evaluate((el) => getComputedStyle(el).getPropertyValue('--tag-color')))
+    .toBe('#00ff00');
+  await expect.poll(background).not.toBe(before);
 
   // Nesting: "death toll" under "Violence"; filtering by Violence finds its claims.
   await codebook.getByLabel('New tag').fill('Violence');

@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './fixtures';
 import type { NotebookPage } from './page-models/NotebookPage';
 
@@ -138,3 +139,46 @@ test('three sources on one death toll, one contradicting: Compare shows where th
 
   expect(remoteRequests).toEqual([]);
 });
+
+/** No serious or critical axe finding on what is on screen now. */
+async function expectAccessible(notebook: NotebookPage, screen: string): Promise<void> {
+  await notebook.page.waitForTimeout(150);
+  const results = await new AxeBuilder({ page: notebook.page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+    .analyze();
+  const serious = results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  expect(serious, `${screen}: axe found\n  ${serious.join('\n  ')}`).toEqual([]);
+}
+
+for (const scheme of ['light', 'dark'] as const) {
+  test.describe(`${scheme} theme`, () => {
+    test.use({ colorScheme: scheme });
+
+    test('the add-to-claim search, Compare and the codebook pass an axe scan', async ({
+      notebook,
+      page,
+    }) => {
+      await notebook.openSource(FT);
+      await notebook.tagAsClaim(FT_PASSAGE, {
+        attribution: 'officials',
+        tags: 'death toll',
+        status: 'disputed',
+      });
+      await notebook.openSource(INDEPENDENT);
+      await notebook.selectPassage(INDEPENDENT_PASSAGE);
+      await page.keyboard.press('Alt+E');
+      await page.keyboard.type('160');
+      await expectAccessible(notebook, 'add to an existing claim');
+      await page.keyboard.press('Enter');
+      await page.getByRole('button', { name: 'Compare' }).click();
+      await expect(compareTable(notebook).locator('tbody tr')).toHaveCount(2);
+      await expectAccessible(notebook, 'Compare');
+      await notebook.claims.getByRole('button', { name: 'Filters' }).click();
+      await expectAccessible(notebook, 'Claims view with filters');
+      await notebook.claims.getByRole('button', { name: 'Codebook' }).click();
+      await expectAccessible(notebook, 'Codebook');
+    });
+  });
+}

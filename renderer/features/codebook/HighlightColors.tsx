@@ -10,17 +10,28 @@ const SAFE_ID = /^[\w-]+$/;
 /**
  * Paints each highlight in the colour of its claim's first tag, as one stylesheet rather than
  * per-mark styles, so the Reader stays unaware of tags. Ids and colours are checked before they
- * reach CSS (a colour comes from an imported codebook); a mix keeps the text readable in the
- * light and the dark theme, and the `<mark>` itself still says "highlight" to screen readers.
+ * reach CSS (a colour comes from an imported codebook). The tag colour is mixed into the page
+ * background — a light tint in the light theme, a dark one in the dark theme — so the text on it
+ * keeps its contrast; the `<mark>` itself still says "highlight" to screen readers.
  */
 export function HighlightColors({ colors }: HighlightColorsProps) {
   if (!colors || colors.size === 0) return null;
-  const rules: string[] = [];
+  const selectors: string[] = [];
+  const variables: string[] = [];
   for (const [id, color] of colors) {
     if (!SAFE_ID.test(id) || !isTagColor(color)) continue;
-    rules.push(
-      `mark[data-highlight-id="${id}"]{background-color:color-mix(in srgb, ${color} 60%, transparent)}`,
-    );
+    const selector = `mark[data-highlight-id="${id}"]`;
+    selectors.push(selector);
+    variables.push(`${selector}{--tag-color:${color}}`);
   }
-  return <style data-testid="highlight-colors">{rules.join('\n')}</style>;
+  if (selectors.length === 0) return null;
+  const marks = `:is(${selectors.join(',')})`;
+  const dark = 'background-color:color-mix(in srgb,var(--tag-color) 30%,var(--bg))';
+  const css = [
+    ...variables,
+    `${marks}{background-color:color-mix(in srgb,var(--tag-color) 60%,var(--panel))}`,
+    `[data-theme='dark'] ${marks}{${dark}}`,
+    `@media (prefers-color-scheme: dark){:root:not([data-theme]) ${marks}{${dark}}}`,
+  ].join('\n');
+  return <style data-testid="highlight-colors">{css}</style>;
 }
