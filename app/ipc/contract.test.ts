@@ -2,11 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { isMenuCommand, MENU_COMMANDS, menuCommandEventName } from './contract';
 
 describe('menu commands', () => {
-  it('name the DOM event the page listens for', () => {
-    expect(MENU_COMMANDS.map(menuCommandEventName)).toEqual([
-      'margin:import-sources',
-      'margin:export-memo',
-    ]);
+  it('name the DOM event the page listens for, one per command', () => {
+    const names = MENU_COMMANDS.map(menuCommandEventName);
+    expect(names).toContain('margin:import-sources');
+    expect(names).toContain('margin:export-memo');
+    expect(names.every((name) => /^margin:[a-z]+(-[a-z]+)*$/.test(name))).toBe(true);
+    expect(new Set(names).size).toBe(names.length);
   });
 
   it('recognise only the commands the menu sends', () => {
