@@ -76,7 +76,7 @@ describe('MemoEditor', () => {
     expect(container.textContent).toContain('Write your memo');
     const toolbar = container.querySelector('[role="toolbar"]');
     const names = [...(toolbar?.querySelectorAll('button') ?? [])].map((b) => b.ariaLabel);
-    expect(names).toEqual(['Bold', 'Italic', 'Heading', 'Quote', 'Bulleted list', 'Numbered list']);
+    expect(names).toEqual(['Bold', 'Italic', 'Heading', 'Quote', 'Bulleted list', 'Numbered list', 'Link']);
     expect(container.querySelector('.memo-editor__count')?.textContent).toBe('0 words');
     // One tab stop for the whole toolbar.
     expect(toolbar?.querySelectorAll('button[tabindex="0"]')).toHaveLength(1);

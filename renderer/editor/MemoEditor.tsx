@@ -20,6 +20,7 @@ import { INSERT_CITATION_COMMAND, registerCitations } from './commands';
 import { DescribeCitationContext } from './describeCitation';
 import './editor.css';
 import { toMemoState } from './memoState';
+import { registerLinkGuard } from './links';
 import { memoNodes } from './nodes';
 import { ToolbarPlugin } from './plugins/ToolbarPlugin';
 import { WordCountPlugin } from './plugins/WordCountPlugin';
@@ -85,6 +86,7 @@ function MemoEditorSurface({
   const [editor] = useLexicalComposerContext();
 
   useEffect(() => registerCitations(editor), [editor]);
+  useEffect(() => registerLinkGuard(editor), [editor]);
 
   const announceReady = useEffectEvent((api: MemoEditorApi) => onReady?.(api));
   useEffect(() => {

@@ -1,5 +1,6 @@
 import type { Klass, LexicalNode } from 'lexical';
 
+import { AutoLinkNode, LinkNode } from '@lexical/link';
 import { ListItemNode, ListNode } from '@lexical/list';
 import { HeadingNode, QuoteNode } from '@lexical/rich-text';
 import { CitationNode } from './CitationNode';
@@ -16,5 +17,7 @@ export const memoNodes: ReadonlyArray<Klass<LexicalNode>> = [
   QuoteNode,
   ListNode,
   ListItemNode,
+  LinkNode,
+  AutoLinkNode,
   CitationNode,
 ];

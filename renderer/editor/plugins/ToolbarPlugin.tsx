@@ -2,8 +2,10 @@ import type { JSX, KeyboardEvent } from 'react';
 import type { BlockKind, ToolbarState } from './toolbarActions';
 
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { FORMAT_TEXT_COMMAND } from 'lexical';
+import { COMMAND_PRIORITY_LOW, FORMAT_TEXT_COMMAND, KEY_DOWN_COMMAND } from 'lexical';
 import { useEffect, useRef, useState } from 'react';
+import { $currentLinkUrl, applyLink, readSelection } from '../links';
+import { LinkDialog } from './LinkDialog';
 import {
   $readToolbarState,
   EMPTY_TOOLBAR_STATE,
@@ -16,12 +18,13 @@ interface ToolbarButton {
   /** What the button shows; the label is its accessible name. */
   readonly face: string;
   readonly shortcut?: string;
-  readonly pressed: (state: ToolbarState) => boolean;
+  /** Absent for a button that is an action, not a toggle. */
+  readonly pressed?: (state: ToolbarState) => boolean;
   readonly run: () => void;
 }
 
 /**
- * The memo's formatting buttons: bold, italic, heading, quote, bulleted and numbered lists. One toolbar tab
+ * The memo's formatting buttons: bold, italic, heading, quote, bulleted and numbered lists, link. One toolbar tab
  * stop; arrow keys, Home and End move between buttons (the WAI-ARIA toolbar pattern).
  */
 export function ToolbarPlugin(): JSX.Element {
@@ -29,6 +32,36 @@ export function ToolbarPlugin(): JSX.Element {
   const [state, setState] = useState<ToolbarState>(EMPTY_TOOLBAR_STATE);
   const [focusIndex, setFocusIndex] = useState(0);
   const buttonRefs = useRef<(HTMLButtonElement | null)[]>([]);
+  const [linkEdit, setLinkEdit] = useState<{
+    url: string | null;
+    selection: ReturnType<typeof readSelection>;
+  } | null>(null);
+  const openLinkDialog = () =>
+    setLinkEdit({
+      url: editor.getEditorState().read($currentLinkUrl),
+      selection: readSelection(editor),
+    });
+
+  // Ctrl/Cmd+K belongs to the command palette; Shift+K is the memo's link key.
+  useEffect(
+    () =>
+      editor.registerCommand(
+        KEY_DOWN_COMMAND,
+        (event) => {
+          if (
+            !(event.ctrlKey || event.metaKey) ||
+            !event.shiftKey ||
+            event.key.toLowerCase() !== 'k'
+          )
+            return false;
+          event.preventDefault();
+          setLinkEdit({ url: $currentLinkUrl(), selection: readSelection(editor) });
+          return true;
+        },
+        COMMAND_PRIORITY_LOW,
+      ),
+    [editor],
+  );
 
   useEffect(
     () =>
@@ -70,6 +103,7 @@ export function ToolbarPlugin(): JSX.Element {
       pressed: (s) => s.block === 'number',
       run: block('number'),
     },
+    { label: 'Link', face: 'Link', shortcut: 'Control+Shift+K Meta+Shift+K', run: openLinkDialog },
   ];
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
@@ -89,33 +123,46 @@ export function ToolbarPlugin(): JSX.Element {
   };
 
   return (
-    <div
-      className="memo-editor__toolbar"
-      role="toolbar"
-      aria-label="Formatting"
-      onKeyDown={onKeyDown}
-    >
-      {buttons.map((button, index) => (
-        <button
-          key={button.label}
-          ref={(element) => {
-            buttonRefs.current[index] = element;
+    <>
+      <div
+        className="memo-editor__toolbar"
+        role="toolbar"
+        aria-label="Formatting"
+        onKeyDown={onKeyDown}
+      >
+        {buttons.map((button, index) => (
+          <button
+            key={button.label}
+            ref={(element) => {
+              buttonRefs.current[index] = element;
+            }}
+            type="button"
+            className="memo-editor__tool"
+            aria-label={button.label}
+            aria-pressed={button.pressed?.(state)}
+            aria-keyshortcuts={button.shortcut}
+            title={button.label}
+            tabIndex={index === focusIndex ? 0 : -1}
+            // Keep the caret in the memo when the button is clicked with a mouse.
+            onMouseDown={(event) => event.preventDefault()}
+            onFocus={() => setFocusIndex(index)}
+            onClick={button.run}
+          >
+            {button.face}
+          </button>
+        ))}
+      </div>
+      {/* Outside the toolbar: its arrow keys must not move focus out of the URL field. */}
+      {linkEdit && (
+        <LinkDialog
+          initialUrl={linkEdit.url}
+          onClose={() => setLinkEdit(null)}
+          onSubmit={(url) => {
+            applyLink(editor, url, linkEdit.selection);
+            setLinkEdit(null);
           }}
-          type="button"
-          className="memo-editor__tool"
-          aria-label={button.label}
-          aria-pressed={button.pressed(state)}
-          aria-keyshortcuts={button.shortcut}
-          title={button.label}
-          tabIndex={index === focusIndex ? 0 : -1}
-          // Keep the caret in the memo when the button is clicked with a mouse.
-          onMouseDown={(event) => event.preventDefault()}
-          onFocus={() => setFocusIndex(index)}
-          onClick={button.run}
-        >
-          {button.face}
-        </button>
-      ))}
-    </div>
+        />
+      )}
+    </>
   );
 }

@@ -32,4 +32,5 @@ export const memoTheme: EditorThemeClasses = {
     underlineStrikethrough: 'memo-text--underline-strikethrough',
   },
   citation: 'memo-citation',
+  link: 'memo-link',
 };
