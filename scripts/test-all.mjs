@@ -24,6 +24,8 @@ for (const [name, args] of [
   ['type-check (app/, ES2022 only)', ['tsc', '-p', 'app/tsconfig.json', '--noEmit']],
   ['type-check (renderer, main, tests)', ['tsc', '-p', 'tsconfig.json', '--noEmit']],
   ['lint', ['eslint', '.']],
+  // Electron's security anti-patterns (docs/security.md): no HIGH, every MEDIUM explained.
+  ['electronegativity', ['node', 'scripts/electronegativity.mjs']],
 ]) {
   const ok = run(name, 'npx', args);
   results.push({ name, passed: ok ? 1 : 0, failed: ok ? 0 : 1, skipped: 0 });

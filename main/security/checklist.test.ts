@@ -2,10 +2,13 @@
 // no other unit test pins down: the finer webPreferences, the CSP's content, the package's fuses and
 // the Electron version. docs/security.md maps every item to the test that covers it.
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { parse } from 'yaml';
 import { CONTENT_SECURITY_POLICY } from '../../app/security/contentSecurityPolicy';
-import { mainWindowOptions } from '../windows/mainWindowOptions';
+import { BrowserWindow } from '../test/fakeElectron';
+import { createMainWindow } from '../windows/mainWindow';
+
+vi.mock('electron', () => import('../test/fakeElectron'));
 
 const root = new URL('../../', import.meta.url);
 const readRootFile = (name: string) => readFileSync(new URL(name, root), 'utf8');
@@ -16,7 +19,11 @@ function cspDirectives(): Map<string, string[]> {
 }
 
 describe('checklist: the main window’s webPreferences', () => {
-  const preferences = mainWindowOptions('/opt/margin/preload.cjs').webPreferences ?? {};
+  createMainWindow('/opt/margin/preload.cjs');
+  const preferences = (BrowserWindow.instances.at(-1)?.options.webPreferences ?? {}) as Record<
+    string,
+    unknown
+  >;
 
   it('#9 and #10: no experimental features and no extra Blink features', () => {
     expect(preferences.experimentalFeatures).toBe(false);
@@ -80,7 +87,11 @@ describe('checklist #19: the packaged binary’s fuses (electron-builder.yml)', 
   });
 
   it('ships the corpus text files as extra resources', () => {
-    expect(config.extraResources).toContainEqual({ from: 'corpus', to: 'corpus', filter: ['*.txt'] });
+    expect(config.extraResources).toContainEqual({
+      from: 'corpus',
+      to: 'corpus',
+      filter: ['*.txt'],
+    });
   });
 });
 

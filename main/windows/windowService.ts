@@ -1,6 +1,6 @@
-import { BrowserWindow } from 'electron';
+import type { BrowserWindow } from 'electron';
 import type { Service } from '../services/service';
-import { mainWindowOptions } from './mainWindowOptions';
+import { createMainWindow } from './mainWindow';
 
 export interface WindowService extends Service {
   /** The main window, created if there is none (macOS `activate`, a second launch). */
@@ -15,7 +15,7 @@ export function createWindowService(options: {
   let window: BrowserWindow | undefined;
 
   const create = (): BrowserWindow => {
-    const created = new BrowserWindow(mainWindowOptions(options.preloadPath));
+    const created = createMainWindow(options.preloadPath);
     created.once('ready-to-show', () => created.show());
     created.on('closed', () => {
       if (window === created) window = undefined;
