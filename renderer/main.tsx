@@ -21,7 +21,8 @@ async function start(): Promise<void> {
     console.warn('No backup before the upgrade:', error);
   });
   await seedCorpusOnce(db, bundledCorpus());
-  await ensureSourceSummaries(db);
+  // In the background: counting 100,000 sources is not worth a slower start (the list follows).
+  void ensureSourceSummaries(db).catch((error: unknown) => console.warn('Source summaries not checked:', error));
   startAutomaticBackups(db, backups);
   createRoot(document.getElementById('root')!).render(
     <StrictMode>

@@ -4,6 +4,7 @@ import type { SearchStatus } from '../../workers/searchProtocol';
 import { onSearchStatus, searchNotebook, searchStatus, start } from './searchClient';
 
 const DEBOUNCE_MS = 80;
+const START_DELAY_MS = 1_500;
 
 export interface SearchState {
   readonly results: SearchResults | null;
@@ -23,8 +24,11 @@ export function useSearch(query: string, filters: SearchFilters): SearchState {
   const version = status.state === 'ready' ? status.revision : -1;
   const filterKey = JSON.stringify(filters);
 
+  // The worker opens the index a moment after the window is up (a query starts it at once):
+  // reading a large stored index must not compete with the notebook's own start-up.
   useEffect(() => {
-    start();
+    const timer = setTimeout(start, START_DELAY_MS);
+    return () => clearTimeout(timer);
   }, []);
 
   useEffect(() => {
