@@ -2,6 +2,7 @@ import type { InitialConfigType } from '@lexical/react/LexicalComposer';
 import type { EditorState } from 'lexical';
 import type { JSX } from 'react';
 import type { SerializedMemoState } from '../../app/model/types';
+import type { LoadCitables } from './citables';
 import type { CitationFlags } from './citationProblems';
 import type { InsertCitationPayload } from './commands';
 import type { DescribeCitation } from './describeCitation';
@@ -22,6 +23,7 @@ import './editor.css';
 import { toMemoState } from './memoState';
 import { registerLinkGuard } from './links';
 import { memoNodes } from './nodes';
+import { CITE_SHORTCUT, CitePickerPlugin } from './plugins/CitePickerPlugin';
 import { ToolbarPlugin } from './plugins/ToolbarPlugin';
 import { WordCountPlugin } from './plugins/WordCountPlugin';
 import { memoTheme } from './themes/memoTheme';
@@ -29,6 +31,7 @@ import { memoTheme } from './themes/memoTheme';
 export type { InsertCitationPayload } from './commands';
 export type { CitationFlag, CitationFlags } from './citationProblems';
 export type { DescribeCitation } from './describeCitation';
+export type { CitablePassage, LoadCitables } from './citables';
 
 /** What the app can do to a mounted memo editor (given once, through `onReady`). */
 export interface MemoEditorApi {
@@ -48,11 +51,14 @@ export interface MemoEditorProps {
   /** Footnotes to flag (by number): quotes that no longer match their source. */
   readonly citationFlags?: CitationFlags;
   onReady?(api: MemoEditorApi): void;
+  /** The highlights and claims to offer when citing by keyboard ([[ or Ctrl/Cmd+Shift+C). */
+  readonly loadCitables?: LoadCitables;
 }
 
 const NO_FLAGS: CitationFlags = new Map();
 
-const PLACEHOLDER = 'Write your memo. Use “Cite in memo” on a claim to quote its passage here.';
+const PLACEHOLDER =
+  'Write your memo. Type [[ (or Ctrl+Shift+C) to cite a passage, or use “Cite in memo” on a claim.';
 
 /** The memo editor: a rich-text textbox named "Memo" with a small formatting toolbar. */
 export function MemoEditor(props: MemoEditorProps): JSX.Element {
@@ -72,7 +78,11 @@ export function MemoEditor(props: MemoEditorProps): JSX.Element {
     <LexicalComposer key={memoId} initialConfig={initialConfig}>
       <DescribeCitationContext.Provider value={describeCitation ?? null}>
         <CitationFlagsContext.Provider value={citationFlags ?? NO_FLAGS}>
-          <MemoEditorSurface onChange={props.onChange} onReady={props.onReady} />
+          <MemoEditorSurface
+            onChange={props.onChange}
+            onReady={props.onReady}
+            loadCitables={props.loadCitables}
+          />
         </CitationFlagsContext.Provider>
       </DescribeCitationContext.Provider>
     </LexicalComposer>
@@ -82,7 +92,8 @@ export function MemoEditor(props: MemoEditorProps): JSX.Element {
 function MemoEditorSurface({
   onChange,
   onReady,
-}: Pick<MemoEditorProps, 'onChange' | 'onReady'>): JSX.Element {
+  loadCitables,
+}: Pick<MemoEditorProps, 'onChange' | 'onReady' | 'loadCitables'>): JSX.Element {
   const [editor] = useLexicalComposerContext();
 
   useEffect(() => registerCitations(editor), [editor]);
@@ -113,6 +124,7 @@ function MemoEditorSurface({
               aria-multiline={true}
               placeholder={<div className="memo-editor__placeholder">{PLACEHOLDER}</div>}
               aria-placeholder={PLACEHOLDER}
+              aria-keyshortcuts={loadCitables ? CITE_SHORTCUT : undefined}
             />
           }
           ErrorBoundary={LexicalErrorBoundary}
@@ -121,6 +133,7 @@ function MemoEditorSurface({
       <WordCountPlugin />
       <HistoryPlugin />
       <ListPlugin />
+      {loadCitables && <CitePickerPlugin loadCitables={loadCitables} />}
       <OnChangePlugin ignoreSelectionChange={true} onChange={saveChange} />
     </div>
   );

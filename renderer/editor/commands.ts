@@ -59,7 +59,7 @@ export function $insertCitation(
 }
 
 /** Whether a selection saved from an earlier editor state still points into this one. */
-function $isStillValid(selection: RangeSelection): boolean {
+export function $isStillValid(selection: RangeSelection): boolean {
   return [selection.anchor, selection.focus].every((point) => {
     const node = $getNodeByKey(point.key);
     if (node === null || !node.isAttached()) {

@@ -51,18 +51,21 @@ export function applyLink(
 }
 
 /**
- * Links in the memo are never followed inside the app: a click (any button, with any modifier)
- * only places the caret. Returns the function that removes the guard.
+ * Links in the memo are never followed inside the app: a plain click only places the caret (no
+ * "open this link?" question while writing). Ctrl/Cmd+click and middle click are left to the
+ * app's outbound-link policy, which asks before opening the address outside the app.
+ * Returns the function that removes the guard.
  */
 export function registerLinkGuard(editor: LexicalEditor): () => void {
   const stop = (event: MouseEvent) => {
-    if (event.target instanceof Element && event.target.closest('a') !== null)
-      event.preventDefault();
+    const root = editor.getRootElement();
+    if (root === null || event.ctrlKey || event.metaKey || !(event.target instanceof Element)) return;
+    const link = event.target.closest('a');
+    if (link === null || !root.contains(link)) return;
+    event.preventDefault();
+    // The window's capture phase runs before the document-level link policy, which would ask.
+    event.stopPropagation();
   };
-  return editor.registerRootListener((root, previous) => {
-    previous?.removeEventListener('click', stop);
-    previous?.removeEventListener('auxclick', stop);
-    root?.addEventListener('click', stop);
-    root?.addEventListener('auxclick', stop);
-  });
+  window.addEventListener('click', stop, true);
+  return () => window.removeEventListener('click', stop, true);
 }

@@ -5,6 +5,7 @@ import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext
 import { COMMAND_PRIORITY_LOW, FORMAT_TEXT_COMMAND, KEY_DOWN_COMMAND } from 'lexical';
 import { useEffect, useRef, useState } from 'react';
 import { $currentLinkUrl, applyLink, readSelection } from '../links';
+import { $selectionFromPage } from '../pageSelection';
 import { LinkDialog } from './LinkDialog';
 import {
   $readToolbarState,
@@ -55,7 +56,8 @@ export function ToolbarPlugin(): JSX.Element {
           )
             return false;
           event.preventDefault();
-          setLinkEdit({ url: $currentLinkUrl(), selection: readSelection(editor) });
+          // The page's selection: the last Shift+Arrow may not have reached Lexical's yet.
+          setLinkEdit({ url: $currentLinkUrl(), selection: $selectionFromPage(editor) });
           return true;
         },
         COMMAND_PRIORITY_LOW,

@@ -5,6 +5,8 @@ import { db } from '../../storage/database';
 import { renameMemo, saveMemoContent } from '../../storage/memos';
 import { ExportMenu } from '../export/ExportMenu';
 import { useCitationFlags } from '../export/useCitationFlags';
+import { loadNotebookCitables } from './loadCitables';
+import { MemoPicker } from './MemoPicker';
 import { useLatestWriter } from './useLatestWriter';
 
 interface MemoPaneProps {
@@ -36,18 +38,7 @@ export function MemoPane({ memos, activeMemo, onOpenMemo, onNewMemo, onEditorRea
         <button type="button" onClick={onNewMemo}>
           New memo
         </button>
-        {memos && memos.length > 1 && (
-          <label className="memo-picker">
-            <span className="visually-hidden">Open memo</span>
-            <select value={memoId ?? ''} onChange={(event) => onOpenMemo(event.target.value)}>
-              {memos.map((memo) => (
-                <option key={memo.id} value={memo.id}>
-                  {memo.title.trim() || 'Untitled memo'}
-                </option>
-              ))}
-            </select>
-          </label>
-        )}
+        {memos && memos.length > 1 && <MemoPicker memos={memos} activeId={memoId} onOpenMemo={onOpenMemo} />}
         {activeMemo && <ExportMenu memo={activeMemo} />}
       </div>
       {activeMemo ? (
@@ -69,6 +60,7 @@ export function MemoPane({ memos, activeMemo, onOpenMemo, onNewMemo, onEditorRea
             onReady={onEditorReady}
             describeCitation={describeCitation}
             citationFlags={citationFlags}
+            loadCitables={loadNotebookCitables}
           />
           <p className={`save-state save-${state}`} aria-live="polite">
             {SAVE_LABELS[state]}
