@@ -123,3 +123,22 @@ describe('Margin’s main process, started', () => {
     expect(app.listenerCount('web-contents-created')).toBe(0);
   });
 });
+
+describe('the window’s place between sessions', () => {
+  it('opens where it was last closed, and remembers where it closes', async () => {
+    const userData = await mkdtemp(join(tmpdir(), 'margin-userdata-'));
+    try {
+      await writeFile(join(userData, 'window-state.json'), JSON.stringify({ x: 100, y: 50, width: 1000, height: 700 }));
+      resetFakeElectron();
+      app.setPath('userData', userData);
+      await startMargin({ rendererDir, preloadPath: '/opt/margin/out/preload/index.cjs', entryUrl: 'app://margin/index.html' });
+      const [window] = BrowserWindow.instances;
+      expect(window?.options).toMatchObject({ x: 100, y: 50, width: 1000, height: 700 });
+      window?.emit('close');
+      const { readFile } = await import('node:fs/promises');
+      expect(JSON.parse(await readFile(join(userData, 'window-state.json'), 'utf8'))).toEqual({ x: 100, y: 50, width: 1000, height: 700 });
+    } finally {
+      await rm(userData, { recursive: true, force: true });
+    }
+  });
+});

@@ -1,4 +1,6 @@
-import { app, dialog, shell } from 'electron';
+import { app, dialog, screen, shell } from 'electron';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { createFileHandlers } from './ipc/fileHandlers';
 import { createIpcService } from './ipc/ipcService';
 import { createLinkHandlers } from './ipc/linkHandlers';
@@ -7,6 +9,7 @@ import { createAppProtocolService } from './protocol/appProtocolService';
 import { createSecurityService } from './security/securityService';
 import type { Service } from './services/service';
 import { createWindowService } from './windows/windowService';
+import { createWindowStateStore } from './windows/windowStateStore';
 
 export interface MarginPaths {
   /** The built renderer (out/renderer): the only folder `app://margin/` serves. */
@@ -22,7 +25,19 @@ export interface MarginPaths {
  * `app:` protocol, IPC handlers, the menu, and last the window. Services stop in reverse on quit.
  */
 export async function startMargin(paths: MarginPaths): Promise<void> {
-  const windows = createWindowService({ preloadPath: paths.preloadPath, url: paths.entryUrl });
+  const boundsFile = () => join(app.getPath('userData'), 'window-state.json');
+  const state = createWindowStateStore({
+    readFile: () => {
+      try {
+        return readFileSync(boundsFile(), 'utf8');
+      } catch {
+        return undefined; // first start, or the file was removed
+      }
+    },
+    writeFile: (json) => writeFileSync(boundsFile(), json),
+    workAreas: () => screen.getAllDisplays().map((display) => display.workArea),
+  });
+  const windows = createWindowService({ preloadPath: paths.preloadPath, url: paths.entryUrl, state });
   const services: readonly Service[] = [
     createSecurityService(),
     createAppProtocolService(paths.rendererDir),

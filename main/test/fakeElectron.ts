@@ -48,6 +48,10 @@ export class BrowserWindow extends EventEmitter {
   isMinimized(): boolean {
     return false;
   }
+  getNormalBounds(): { x: number; y: number; width: number; height: number } {
+    const { x = 0, y = 0, width = 1280, height = 800 } = this.options as Record<string, number | undefined>;
+    return { x, y, width, height };
+  }
   destroy(): void {
     this.destroyed = true;
     this.emit('closed');
@@ -154,6 +158,10 @@ export const dialog = {
   })),
   showSaveDialog: vi.fn(async (..._args: unknown[]) => ({ canceled: true, filePath: '' })),
   showMessageBox: vi.fn(async (..._args: unknown[]) => ({ response: 1, checkboxChecked: false })),
+};
+
+export const screen = {
+  getAllDisplays: vi.fn(() => [{ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }]),
 };
 
 export const shell = {

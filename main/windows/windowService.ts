@@ -1,6 +1,7 @@
 import type { BrowserWindow } from 'electron';
 import type { Service } from '../services/service';
 import { createMainWindow } from './mainWindow';
+import type { WindowStateStore } from './windowStateStore';
 
 export interface WindowService extends Service {
   /** The main window, created if there is none (macOS `activate`, a second launch). */
@@ -11,12 +12,16 @@ export interface WindowService extends Service {
 export function createWindowService(options: {
   readonly preloadPath: string;
   readonly url: string;
+  /** Where the window was last time; without one it opens at Electron's default place. */
+  readonly state?: WindowStateStore;
 }): WindowService {
   let window: BrowserWindow | undefined;
 
   const create = (): BrowserWindow => {
-    const created = createMainWindow(options.preloadPath);
+    const created = createMainWindow(options.preloadPath, options.state?.load());
     created.once('ready-to-show', () => created.show());
+    // Remember the un-maximized place when the window closes, to open there next time.
+    created.on('close', () => options.state?.save(created.getNormalBounds()));
     created.on('closed', () => {
       if (window === created) window = undefined;
     });
