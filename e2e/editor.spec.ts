@@ -124,3 +124,31 @@ test('find a memo by title', async ({ notebook, page }) => {
   await find.fill('nothing like this');
   await expect(page.getByRole('status').filter({ hasText: 'No title matches' })).toBeAttached();
 });
+
+test('a highlight dragged from the Reader onto the memo is cited at the drop point', async ({ notebook, page }) => {
+  await notebook.openSource(FT);
+  await notebook.highlight(KILLED);
+  await page.getByRole('button', { name: 'New memo' }).click();
+  await notebook.memo.click();
+  await page.keyboard.type('Reported: ');
+  await expect(page.getByText('Saved', { exact: true })).toBeVisible();
+
+  const mark = notebook.reader.locator('mark', { hasText: KILLED });
+  await expect(mark).toHaveAttribute('draggable', 'true');
+  await mark.scrollIntoViewIfNeeded();
+  // A passage may wrap: start on its first line box, not the middle of its bounding box.
+  const from = await mark.evaluate((element) => {
+    const first = element.getClientRects()[0]!;
+    return { x: first.left + Math.min(8, first.width / 2), y: first.top + first.height / 2 };
+  });
+  const line = (await notebook.memo.getByText('Reported:').boundingBox())!;
+  await page.mouse.move(from.x, from.y);
+  await page.mouse.down();
+  await page.mouse.move(from.x + 20, from.y + 10, { steps: 4 });
+  await page.mouse.move(line.x + 1, line.y + line.height / 2, { steps: 8 });
+  await page.mouse.up();
+  await expect(notebook.memo.getByLabel('Footnote 1', { exact: true })).toBeVisible();
+  await expect(notebook.memo).toContainText(`“${KILLED}”`);
+  // Dropped at the start of the line, before the words already there.
+  await expect(notebook.memo).toContainText(`“${KILLED}”1 Reported:`);
+});

@@ -24,6 +24,7 @@ import { toMemoState } from './memoState';
 import { registerLinkGuard } from './links';
 import { memoNodes } from './nodes';
 import { CITE_SHORTCUT, CitePickerPlugin } from './plugins/CitePickerPlugin';
+import { PassageDropPlugin } from './plugins/PassageDropPlugin';
 import { ToolbarPlugin } from './plugins/ToolbarPlugin';
 import { WordCountPlugin } from './plugins/WordCountPlugin';
 import { memoTheme } from './themes/memoTheme';
@@ -51,7 +52,7 @@ export interface MemoEditorProps {
   /** Footnotes to flag (by number): quotes that no longer match their source. */
   readonly citationFlags?: CitationFlags;
   onReady?(api: MemoEditorApi): void;
-  /** The highlights and claims to offer when citing by keyboard ([[ or Ctrl/Cmd+Shift+C). */
+  /** The highlights and claims to offer when citing by keyboard ([[ or Ctrl/Cmd+Shift+C) or by a drop. */
   readonly loadCitables?: LoadCitables;
 }
 
@@ -134,6 +135,7 @@ function MemoEditorSurface({
       <HistoryPlugin />
       <ListPlugin />
       {loadCitables && <CitePickerPlugin loadCitables={loadCitables} />}
+      {loadCitables && <PassageDropPlugin loadCitables={loadCitables} />}
       <OnChangePlugin ignoreSelectionChange={true} onChange={saveChange} />
     </div>
   );

@@ -1,6 +1,7 @@
-import { memo } from 'react';
+import { memo, type DragEvent } from 'react';
 import { splitIntoRuns } from '../../../app/anchoring';
 import type { Block } from '../../../app/model/types';
+import { PASSAGE_DRAG_TYPE } from '../../editor/passageDrag';
 import { BlockKindButton } from './BlockKindButton';
 
 export interface AnchoredHighlight {
@@ -17,6 +18,15 @@ interface ReaderBlockProps {
   /** 1-based body paragraph number, null for boilerplate. */
   readonly paragraph: number | null;
   readonly highlights: readonly AnchoredHighlight[];
+}
+
+/** A highlight dragged out of the Reader carries its id; dropped on the memo it is cited there. */
+function startPassageDrag(event: DragEvent<HTMLElement>): void {
+  const highlightId = event.currentTarget.dataset.highlightId;
+  if (!highlightId) return;
+  event.dataTransfer.setData(PASSAGE_DRAG_TYPE, highlightId);
+  event.dataTransfer.setData('text/plain', event.currentTarget.textContent ?? '');
+  event.dataTransfer.effectAllowed = 'copy';
 }
 
 /**
@@ -40,7 +50,13 @@ export const ReaderBlock = memo(function ReaderBlock({ sourceId, text, block, pa
           // The innermost (last) highlight names the mark; nested marks would split the passage.
           const id = run.ids[run.ids.length - 1]!;
           return (
-            <mark key={run.start} data-highlight-id={id} className={`highlight color-${colorOf.get(id) ?? 'yellow'}`}>
+            <mark
+              key={run.start}
+              data-highlight-id={id}
+              className={`highlight color-${colorOf.get(id) ?? 'yellow'}`}
+              draggable={true}
+              onDragStart={startPassageDrag}
+            >
               {slice}
             </mark>
           );
