@@ -61,6 +61,10 @@ const lines = [
   ratioTable(ratios),
 ];
 process.stdout.write(`${lines.join('\n')}\n`);
+// The export benchmark (issue 5) prints its own table: a memo with 1,000 citations exported to each
+// format, as a ratio to JSON.stringify of the same Lexical state (--citations N to change the count).
+process.stdout.write('\n');
+await import('../bench/export/exportBench');
 
 const json = option('json');
 if (json) await writeFile(json, `${JSON.stringify({ machine, date: new Date().toISOString(), ...result, reader, startup }, null, 2)}\n`);
