@@ -16,7 +16,10 @@ async function exportMarkdown(page: Page): Promise<string> {
   return readFile((await (await downloading).path())!, 'utf8');
 }
 
-test('a link added from the toolbar is kept, not followed, and exported as a Markdown link', async ({ notebook, page }) => {
+test('a link added from the toolbar is kept, not followed, and exported as a Markdown link', async ({
+  notebook,
+  page,
+}, testInfo) => {
   await page.getByRole('button', { name: 'New memo' }).click();
   await notebook.memo.click();
   await page.keyboard.type('See the report');
@@ -27,6 +30,7 @@ test('a link added from the toolbar is kept, not followed, and exported as a Mar
   await dialog.getByRole('textbox', { name: 'URL' }).fill('javascript:alert(1)');
   await dialog.getByRole('button', { name: 'Save link' }).click();
   await expect(dialog.getByRole('alert')).toContainText('http://, https:// or mailto:');
+  await page.screenshot({ path: testInfo.outputPath('link-dialog.png') });
   await dialog.getByRole('textbox', { name: 'URL' }).fill('https://www.rferl.org/a/31612276.html');
   await dialog.getByRole('button', { name: 'Save link' }).click();
   await expect(dialog).toBeHidden();
@@ -44,15 +48,19 @@ test('a link added from the toolbar is kept, not followed, and exported as a Mar
   expect(page.context().pages()).toHaveLength(1);
 
   await expect(page.getByText('Saved', { exact: true })).toBeVisible();
+  await page.screenshot({ path: testInfo.outputPath('memo-link.png') });
   const markdown = await exportMarkdown(page);
   expect(markdown).toContain('See the [report](https://www.rferl.org/a/31612276.html)');
 
   // The toolbar button edits the link under the caret.
   await link.click();
-  await page.getByRole('toolbar', { name: 'Formatting' }).getByRole('button', { name: 'Link' }).click();
-  await expect(page.getByRole('dialog', { name: 'Edit link' }).getByRole('textbox', { name: 'URL' })).toHaveValue(
-    'https://www.rferl.org/a/31612276.html',
-  );
+  await page
+    .getByRole('toolbar', { name: 'Formatting' })
+    .getByRole('button', { name: 'Link' })
+    .click();
+  await expect(
+    page.getByRole('dialog', { name: 'Edit link' }).getByRole('textbox', { name: 'URL' }),
+  ).toHaveValue('https://www.rferl.org/a/31612276.html');
   await page.keyboard.press('Escape');
   await expect(page.getByRole('dialog', { name: 'Edit link' })).toBeHidden();
   await expect(notebook.memo).toBeFocused();
@@ -104,20 +112,21 @@ test('cite by keyboard: [[ searches highlights and claims, Enter cites, Escape r
   expect(markdown).toMatch(/^\[\^2\]: .*16,000 arrests/m);
 });
 
-test('find a memo by title', async ({ notebook, page }) => {
+test('find a memo by title', async ({ notebook, page }, testInfo) => {
   for (const title of ['Death toll', 'Arrests in Almaty', 'Names and spellings']) {
     await page.getByRole('button', { name: 'New memo' }).click();
     await expect(page.getByLabel('Document title')).toHaveValue('Untitled memo');
     await page.getByLabel('Document title').fill(title);
-    await expect(page.getByRole('combobox', { name: 'Open memo' }).getByRole('option', { name: title })).toHaveCount(
-      title === 'Death toll' ? 0 : 1,
-    );
+    await expect(
+      page.getByRole('combobox', { name: 'Open memo' }).getByRole('option', { name: title }),
+    ).toHaveCount(title === 'Death toll' ? 0 : 1);
   }
   const find = page.getByRole('textbox', { name: 'Find by title' });
   await find.fill('almaty');
-  await expect(page.getByRole('combobox', { name: 'Open memo' }).locator('option:not([disabled])')).toHaveText([
-    'Arrests in Almaty',
-  ]);
+  await expect(
+    page.getByRole('combobox', { name: 'Open memo' }).locator('option:not([disabled])'),
+  ).toHaveText(['Arrests in Almaty']);
+  await page.screenshot({ path: testInfo.outputPath('find-by-title.png') });
   await find.press('Enter');
   await expect(page.getByLabel('Document title')).toHaveValue('Arrests in Almaty');
   await expect(notebook.memo).toBeVisible();
@@ -125,7 +134,10 @@ test('find a memo by title', async ({ notebook, page }) => {
   await expect(page.getByRole('status').filter({ hasText: 'No title matches' })).toBeAttached();
 });
 
-test('a highlight dragged from the Reader onto the memo is cited at the drop point', async ({ notebook, page }) => {
+test('a highlight dragged from the Reader onto the memo is cited at the drop point', async ({
+  notebook,
+  page,
+}) => {
   await notebook.openSource(FT);
   await notebook.highlight(KILLED);
   await page.getByRole('button', { name: 'New memo' }).click();

@@ -58,6 +58,7 @@ export function CitePicker({ citables, onPick, onClose }: CitePickerProps): JSX.
         className="cite-picker__input"
         role="combobox"
         aria-label="Find a passage or claim"
+        placeholder="Words of the passage, the claim or the source’s title"
         aria-expanded={shown.length > 0}
         aria-controls={listId}
         aria-autocomplete="list"
