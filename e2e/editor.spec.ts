@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
@@ -8,6 +9,20 @@ const FT = 'Voices from Kazakhstan: protesters do not yield despite bloody crack
 const AP = 'Kazakhstan activists recall path from protest to bloodshed';
 const KILLED = 'More than 160 people, including police officers, were killed.';
 const ARRESTS = 'scores of deaths and about 16,000 arrests';
+
+/** Serious or critical axe findings, in both themes' rules (WCAG 2.2 AA and best practice). */
+async function seriousViolations(page: Page): Promise<string[]> {
+  await page.waitForTimeout(150);
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+    .analyze();
+  return results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map(
+      (violation) =>
+        `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+    );
+}
 
 async function exportMarkdown(page: Page): Promise<string> {
   await page.getByRole('button', { name: 'Export memo' }).click();
@@ -31,6 +46,7 @@ test('a link added from the toolbar is kept, not followed, and exported as a Mar
   await dialog.getByRole('button', { name: 'Save link' }).click();
   await expect(dialog.getByRole('alert')).toContainText('http://, https:// or mailto:');
   await page.screenshot({ path: testInfo.outputPath('link-dialog.png') });
+  expect(await seriousViolations(page)).toEqual([]);
   await dialog.getByRole('textbox', { name: 'URL' }).fill('https://www.rferl.org/a/31612276.html');
   await dialog.getByRole('button', { name: 'Save link' }).click();
   await expect(dialog).toBeHidden();
@@ -84,6 +100,11 @@ test('cite by keyboard: [[ searches highlights and claims, Enter cites, Escape r
   // The claim, its passage as a highlight, and the plain highlight.
   await expect(picker.getByRole('option')).toHaveCount(3);
   await page.screenshot({ path: testInfo.outputPath('cite-picker.png') });
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.screenshot({ path: testInfo.outputPath('cite-picker-dark.png') });
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.emulateMedia({ colorScheme: 'light' });
   await find.fill('160 voices');
   await expect(picker.getByRole('option')).toHaveCount(1);
   await expect(picker.getByRole('option', { selected: true })).toContainText(FT);
