@@ -15,6 +15,7 @@ const IN_PLACE: readonly { readonly area: string; readonly keys: readonly (reado
       ['Shift+Home / Shift+End', 'Select to the start or end of the line'],
       ['Alt+H', 'Highlight the selection'],
       ['Alt+C', 'Tag the selection as a claim'],
+      ['Alt+E', 'Add the selection to an existing claim'],
       ['Escape', 'Clear the selection'],
     ],
   },
@@ -23,6 +24,8 @@ const IN_PLACE: readonly { readonly area: string; readonly keys: readonly (reado
     keys: [
       ['Ctrl+B / Ctrl+I', 'Bold / italic'],
       ['Ctrl+Z / Ctrl+Shift+Z', 'Undo / redo'],
+      ['[[ or Ctrl+Shift+C', 'Cite a passage or claim: type to find it, Enter to cite'],
+      ['Ctrl+Shift+K', 'Add or edit a link'],
       ['Ctrl+K, a claim, Shift+Enter', 'Cite the claim where the caret is'],
     ],
   },
