@@ -59,6 +59,8 @@ const skipReason = whyNotRunnable(executable);
 if (skipReason) process.stderr.write(`Electron spec skipped: ${skipReason}\n`);
 
 test.describe('Margin in Electron', () => {
+  // Skipped only where it cannot run: no Electron binary (none can be downloaded on this machine)
+  // or no display. The reason, from whyNotRunnable() above, is the skip's description.
   test.skip(skipReason !== null, skipReason ?? '');
   test.describe.configure({ timeout: 120_000 });
 

@@ -2,6 +2,7 @@ import type { SerializedMemoNode } from '../model/types';
 import { renderInline } from './markdownInline';
 import type { InlineContext } from './markdownInline';
 import { codeBlock } from './markdownText';
+import { childrenOf, plainText } from './memoNodes';
 
 const BLOCK_TYPES = new Set([
   'paragraph',
@@ -110,22 +111,8 @@ function prefixLines(text: string, first: string, empty: string, rest: string = 
     .join('\n');
 }
 
-/** The text of a code block: its text nodes verbatim, line breaks as newlines. */
-function plainText(nodes: readonly SerializedMemoNode[]): string {
-  return nodes
-    .map((node) => {
-      if (node.type === 'linebreak') return '\n';
-      if (node.type === 'tab') return '\t';
-      if (typeof node.text === 'string') return node.text;
-      return plainText(childrenOf(node));
-    })
-    .join('');
-}
 
 function isBlock(node: SerializedMemoNode): boolean {
   return BLOCK_TYPES.has(node.type);
 }
 
-function childrenOf(node: SerializedMemoNode): readonly SerializedMemoNode[] {
-  return Array.isArray(node.children) ? node.children : [];
-}

@@ -1,5 +1,6 @@
 import { CITATION_NODE_TYPE } from '../model/types';
 import type { SerializedMemoNode } from '../model/types';
+import { childrenOf, plainText } from './memoNodes';
 
 /**
  * A memo's body in a small, closed model that the HTML, Word and PDF exporters render: the
@@ -188,20 +189,7 @@ function hasContent(inlines: readonly MemoInline[]): boolean {
   );
 }
 
-function plainText(nodes: readonly SerializedMemoNode[]): string {
-  return nodes
-    .map((node) => {
-      if (node.type === 'linebreak') return '\n';
-      if (node.type === 'tab') return '\t';
-      if (typeof node.text === 'string') return node.text;
-      return plainText(childrenOf(node));
-    })
-    .join('');
-}
 
-function childrenOf(node: SerializedMemoNode): readonly SerializedMemoNode[] {
-  return Array.isArray(node.children) ? node.children : [];
-}
 
 /** The plain text of inlines (a heading's text for a PDF outline, a link's label). */
 export function inlineText(inlines: readonly MemoInline[]): string {
