@@ -31,6 +31,12 @@ const startup = ui ? await runStartupBench(Number(option('startup-sources') ?? 1
 // The Claims view (issue 4): 20,000 claims over 1,000 sources, filtered and rendered.
 const claimsView = await runClaimsBench();
 const ratios = [...result.ratios, ...(reader ? [reader.ratio] : []), ...(startup ? [startup.ratio] : []), ...claimsView.ratios];
+// Keystroke-to-paint (issue 6): a memo of ~5,000 nodes with 2,000 citations against an empty memo.
+const keystroke = ui ? await (await import('../bench/memo/keystrokeBench')).runKeystrokeBench() : null;
+if (keystroke) {
+  ratios.push(keystroke.ratio);
+  process.stdout.write(`Keystroke to paint (Chromium, web build): p95 ${ms(keystroke.largeP95Ms)} in a memo of ${keystroke.nodes.toLocaleString('en')} nodes with ${keystroke.citations.toLocaleString('en')} citations, ${ms(keystroke.emptyP95Ms)} in an empty memo (${keystroke.keys} keys each; medians ${ms(keystroke.largeMedianMs)} and ${ms(keystroke.emptyMedianMs)})\n`);
+}
 
 const lines = [
   `Search benchmark: ${articles.toLocaleString('en')} generated articles (${result.megabytesOfText.toFixed(0)} MB of text), ${new Date().toISOString().slice(0, 10)}`,
