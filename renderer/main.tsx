@@ -10,6 +10,13 @@ import { seedCorpusOnce } from './storage/seedCorpus';
 import { ensureSourceSummaries } from './storage/sourceSummaries';
 import './styles/app.css';
 
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** Runs `task` once the first frame is drawn and the browser is idle (within two seconds). */
+function afterFirstPaint(task: () => void): void {
+  requestAnimationFrame(() => setTimeout(() => requestIdleCallback(task, { timeout: 2_000 }), 0));
+}
+
 async function start(): Promise<void> {
   // Ask the browser not to evict the notebook under storage pressure (best effort).
   void navigator.storage?.persist?.().catch(() => false);
@@ -21,9 +28,12 @@ async function start(): Promise<void> {
     console.warn('No backup before the upgrade:', error);
   });
   await seedCorpusOnce(db, bundledCorpus());
-  // In the background: counting 100,000 sources is not worth a slower start (the list follows).
-  void ensureSourceSummaries(db).catch((error: unknown) => console.warn('Source summaries not checked:', error));
-  startAutomaticBackups(db, backups);
+  // Checks that can wait until the notebook is on screen: they would queue in IndexedDB ahead of
+  // the first rows (the summaries check counts every source, once a day).
+  afterFirstPaint(() => {
+    startAutomaticBackups(db, backups);
+    void ensureSourceSummaries(db, DAY_MS).catch((error: unknown) => console.warn('Source summaries not checked:', error));
+  });
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
       <App />

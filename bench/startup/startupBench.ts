@@ -39,9 +39,9 @@ async function startupTime(page: Page, runs: number): Promise<number> {
 }
 
 /**
- * Writes `count` sources (≈2 kB of text each), their summaries and their search-journal lines
- * straight into IndexedDB — what importing them would store — so the worker indexes them
- * incrementally from the journal.
+ * Writes `count` sources (≈2 kB of text each), their summaries, the number of sources and their
+ * search-journal lines straight into IndexedDB — what importing them would store — so the worker
+ * indexes them incrementally from the journal.
  */
 async function addSources(page: Page, count: number): Promise<void> {
   for (let from = 0; from < count; from += 5_000) {
@@ -53,7 +53,11 @@ async function addSources(page: Page, count: number): Promise<void> {
           open.onerror = () => reject(open.error);
           open.onsuccess = () => {
             const db = open.result;
-            const tx = db.transaction(['sources', 'sourceSummaries', 'searchJournal'], 'readwrite');
+            const tx = db.transaction(['sources', 'sourceSummaries', 'searchJournal', 'counts'], 'readwrite');
+            // The number of sources, kept beside them as every import keeps it (renderer/storage/sourceCount.ts).
+            const counts = tx.objectStore('counts');
+            const stored = counts.get('sources');
+            stored.onsuccess = () => counts.put({ ...stored.result, table: 'sources', count: (stored.result?.count ?? 0) + (end - start) });
             for (let i = start; i < end; i++) {
               const id = `src_bench${String(i).padStart(7, '0')}`;
               const title = `Report ${i}: ${words[i % 12]} and ${words[(i * 7) % 12]}`;

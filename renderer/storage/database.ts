@@ -3,6 +3,7 @@ import type { Claim, Entity, Highlight, Memo, Original, Setting, Source, Tag } f
 import { DATABASE_NAME, SCHEMA_VERSIONS } from './schema';
 import { searchJournalMiddleware, type SearchJournalEntry } from './searchJournal';
 import type { SearchIndexRow } from './searchStore';
+import type { TableCount } from './sourceCount';
 import { sourceSummariesMiddleware, type SourceSummary } from './sourceSummaries';
 
 /** A source as stored: the domain record plus the key that detects duplicates. */
@@ -23,6 +24,7 @@ export type NotebookDatabase = Dexie & {
   searchIndex: EntityTable<SearchIndexRow, 'key'>;
   searchJournal: EntityTable<SearchJournalEntry, 'seq'>;
   sourceSummaries: EntityTable<SourceSummary, 'id'>;
+  counts: EntityTable<TableCount, 'table'>;
 };
 
 /**

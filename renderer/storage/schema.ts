@@ -1,6 +1,6 @@
 import type { Transaction } from 'dexie';
 import { upgradeClaimsToVersion2 } from './claimsUpgrade';
-import { fillSourceSummaries } from './sourceSummaries';
+import { fillSourceCount, fillSourceSummaries } from './sourceSummaries';
 
 /**
  * Every schema version of the notebook database, oldest first. A version is never edited once
@@ -52,9 +52,17 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     },
     upgrade: fillSourceSummaries,
   },
+  {
+    // Start-up at scale (issue 6): the number of sources in one row, kept by the summaries
+    // middleware in the same transaction as every write to `sources` (sourceCount.ts), so the list
+    // never counts 100,000 records to start. Derived: the upgrade counts once.
+    version: 4,
+    stores: { counts: 'table' },
+    upgrade: fillSourceCount,
+  },
 ];
 
 /** Tables derived from the others: never backed up or restored, rebuilt when missing. */
-export const DERIVED_TABLES: ReadonlySet<string> = new Set(['searchIndex', 'searchJournal', 'sourceSummaries']);
+export const DERIVED_TABLES: ReadonlySet<string> = new Set(['searchIndex', 'searchJournal', 'sourceSummaries', 'counts']);
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;

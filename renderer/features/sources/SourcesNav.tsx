@@ -1,4 +1,4 @@
-import { useSourceCount, useSourcesPage } from '../../storage/live';
+import { useSourceList } from '../../storage/live';
 import type { SourceSummary } from '../../storage/sourceSummaries';
 import { formatPartialDate } from '../../../app/citation';
 import { useRowWindow } from './useRowWindow';
@@ -8,6 +8,8 @@ import './sourcesWindow.css';
 const WINDOWED_FROM = 300;
 const ROW_HEIGHT = 64;
 const VIEWPORT_HEIGHT = 480;
+/** Rows are read from the database in pages of this many, around the ones in view. */
+const PAGE = 100;
 
 interface SourcesNavProps {
   readonly selectedId: string | null;
@@ -16,71 +18,51 @@ interface SourcesNavProps {
 
 /**
  * One button per source, named by its title alone; outlet and date describe it. Reads source
- * summaries, never whole sources; past 300 sources only the rows in view are read and drawn.
+ * summaries, never whole sources; past 300 sources only the rows in view are read and drawn. The
+ * number of sources and the first rows come in one read, so the list draws once at start-up.
  */
 export function SourcesNav({ selectedId, onOpen }: SourcesNavProps) {
-  const count = useSourceCount();
+  const { first, last, onScroll } = useRowWindow(ROW_HEIGHT, VIEWPORT_HEIGHT);
+  const from = Math.floor(first / PAGE) * PAGE;
+  const list = useSourceList(from, Math.ceil(last / PAGE) * PAGE - from, WINDOWED_FROM);
+  const count = list?.count;
   return (
     <nav aria-label="Sources" className="sources-nav">
       <h2>Sources {count !== undefined ? <span className="count">{count}</span> : null}</h2>
       {count === 0 && (
         <p className="empty-state">No sources yet. Use “Import sources” to add articles.</p>
       )}
-      {count !== undefined && count >= WINDOWED_FROM ? (
-        <WindowedSources count={count} selectedId={selectedId} onOpen={onOpen} />
+      {list && count !== undefined && count >= WINDOWED_FROM ? (
+        <div className="sources-window" style={{ height: VIEWPORT_HEIGHT }} onScroll={onScroll}>
+          <ul style={{ height: count * ROW_HEIGHT }}>
+            {list.sources.map((source, i) => {
+              // Positioned by the stretch the rows came from, which may lag the scroll by a moment.
+              const position = list.offset + i;
+              if (position < first || position >= last) return null;
+              return (
+                <li
+                  key={source.id}
+                  className="windowed"
+                  style={{ top: position * ROW_HEIGHT, height: ROW_HEIGHT }}
+                  aria-setsize={count}
+                  aria-posinset={position + 1}
+                >
+                  <SourceRow source={source} selected={source.id === selectedId} onOpen={onOpen} />
+                </li>
+              );
+            })}
+          </ul>
+        </div>
       ) : (
-        <AllSources count={count ?? 0} selectedId={selectedId} onOpen={onOpen} />
-      )}
-    </nav>
-  );
-}
-
-function AllSources({ count, selectedId, onOpen }: SourcesNavProps & { readonly count: number }) {
-  const page = useSourcesPage(0, Math.max(count, WINDOWED_FROM));
-  return (
-    <ul>
-      {page?.sources.map((source) => (
-        <li key={source.id}>
-          <SourceRow source={source} selected={source.id === selectedId} onOpen={onOpen} />
-        </li>
-      ))}
-    </ul>
-  );
-}
-
-/** Rows are read from the database in pages of this many, around the ones in view. */
-const PAGE = 100;
-
-/** A long list: a scroll box of fixed-height rows, only those in view read and drawn. */
-function WindowedSources({
-  count,
-  selectedId,
-  onOpen,
-}: SourcesNavProps & { readonly count: number }) {
-  const { first, last, totalHeight, onScroll } = useRowWindow(count, ROW_HEIGHT, VIEWPORT_HEIGHT);
-  const from = Math.floor(first / PAGE) * PAGE;
-  const page = useSourcesPage(from, Math.ceil(last / PAGE) * PAGE - from);
-  return (
-    <div className="sources-window" style={{ height: VIEWPORT_HEIGHT }} onScroll={onScroll}>
-      <ul style={{ height: totalHeight }}>
-        {page?.sources.map((source, i) => {
-          // Positioned by the page the rows came from, which may lag the scroll by a moment.
-          const position = page.offset + i;
-          if (position < first || position >= last) return null;
-          return (
-            <li
-              key={source.id}
-              className="windowed"
-              style={{ top: position * ROW_HEIGHT, height: ROW_HEIGHT }}
-              aria-setsize={count}
-              aria-posinset={position + 1}
-            >
+        <ul>
+          {list?.sources.map((source) => (
+            <li key={source.id}>
               <SourceRow source={source} selected={source.id === selectedId} onOpen={onOpen} />
             </li>
-          );
-        })}
-      </ul>
-    </div>
+          ))}
+        </ul>
+      )}
+    </nav>
   );
 }
 

@@ -5,12 +5,13 @@ const OVERSCAN = 12;
 
 /**
  * The rows of a long list worth drawing: the ones in its scroll box and a few around them. With
- * 100,000 sources the list draws some forty rows, not 100,000 (rows have a fixed height).
+ * 100,000 sources the list draws some forty rows, not 100,000 (rows have a fixed height). `last`
+ * is not capped by the list's length, which the caller may learn only with the rows.
  */
-export function useRowWindow(count: number, rowHeight: number, viewportHeight: number) {
+export function useRowWindow(rowHeight: number, viewportHeight: number) {
   const [scrollTop, setScrollTop] = useState(0);
   const onScroll = useCallback((event: UIEvent<HTMLElement>) => setScrollTop(event.currentTarget.scrollTop), []);
   const first = Math.max(0, Math.floor(scrollTop / rowHeight) - OVERSCAN);
-  const last = Math.min(count, Math.ceil((scrollTop + viewportHeight) / rowHeight) + OVERSCAN);
-  return { first, last, totalHeight: count * rowHeight, onScroll };
+  const last = Math.ceil((scrollTop + viewportHeight) / rowHeight) + OVERSCAN;
+  return { first, last, onScroll };
 }
