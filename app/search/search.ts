@@ -2,6 +2,7 @@ import type { Passage, SearchDocument, SearchKind } from './document';
 import type { SearchIndex } from './store/searchIndex';
 import { findHits, type Hit } from './query/findHits';
 import { matchQuery, type QueryMatches } from './query/matchQuery';
+import { phraseOccurs } from './query/phraseOccurs';
 import { parseQuery, type ParsedQuery, type SearchFilters } from './query/parseQuery';
 import { makeSnippet, type Snippet } from './query/snippet';
 import { topRanked } from './query/topRanked';
@@ -41,11 +42,11 @@ export interface SearchOptions {
 /** Phrase queries check at most this many candidates, best first, before settling for fewer. */
 const PHRASE_BUDGET = 2_000;
 
-/** A ranked match; for a phrase query, with the document and hits that confirmed it. */
+/** A ranked match; for a phrase query, with the document loaded to confirm it. */
 export interface RankedMatch {
   readonly id: string;
   readonly score: number;
-  readonly confirmed?: { readonly document: SearchDocument; readonly hits?: ReturnType<typeof findHits> };
+  readonly document?: SearchDocument;
 }
 
 /** The best matches, ranked: what a raw engine answers (ids), with phrases checked. */
@@ -89,8 +90,7 @@ export async function findMatches(
     const documents = await load(batch.map((i) => idOf(i, ranked)));
     for (const [j, document] of documents.entries()) {
       if (confirmed.length >= limit) break;
-      const found = document && phrasesFound(document, parsed);
-      if (found) confirmed.push({ id: document.id, score: ranked.scores[batch[j]!]!, confirmed: { document, ...found } });
+      if (document && phrasesFound(document, parsed)) confirmed.push({ id: document.id, score: ranked.scores[batch[j]!]!, document });
       else rejected++;
     }
     if (index.generation !== generation) break;
@@ -106,14 +106,16 @@ export async function findMatches(
 /**
  * Whether every phrase of the query occurs in the document (body or title). Most phrases occur as
  * typed, which an `indexOf` sees at once; otherwise (another spelling, a line break) the words
- * are keyed and compared, and those hits are kept for the snippet.
+ * are folded and compared.
  */
-function phrasesFound(document: SearchDocument, query: ParsedQuery): { hits?: ReturnType<typeof findHits> } | null {
-  if (query.phraseTexts.every((phrase) => occursAsTyped(document.body, phrase) || occursAsTyped(document.title, phrase))) return {};
-  const hits = findHits(document.body, query, document.bodySpans);
-  if (hits.phrasesFound.every(Boolean)) return { hits };
-  const title = findHits(document.title, query);
-  return hits.phrasesFound.every((found, p) => found || title.phrasesFound[p]) ? { hits } : null;
+function phrasesFound(document: SearchDocument, query: ParsedQuery): boolean {
+  return query.phrases.every(
+    (phrase, p) =>
+      occursAsTyped(document.body, query.phraseTexts[p]!) ||
+      occursAsTyped(document.title, query.phraseTexts[p]!) ||
+      phraseOccurs(document.body, phrase, document.bodySpans) ||
+      phraseOccurs(document.title, phrase),
+  );
 }
 
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
@@ -138,17 +140,16 @@ function occursAsTyped(text: string, phrase: string): boolean {
 export async function search(index: SearchIndex, query: string | ParsedQuery, options: SearchOptions): Promise<SearchResults> {
   const parsed = typeof query === 'string' ? parseQuery(query, { asYouType: options.asYouType, filters: options.filters }) : query;
   const { matches, total, exact } = await findMatches(index, parsed, { limit: options.limit ?? 20, load: options.load });
-  const unloaded = matches.filter((match) => !match.confirmed).map((match) => match.id);
+  const unloaded = matches.filter((match) => !match.document).map((match) => match.id);
   const loaded = new Map<string, SearchDocument>();
   if (unloaded.length > 0) {
     for (const document of await options.load(unloaded)) if (document) loaded.set(document.id, document);
   }
   const hits: SearchHit[] = [];
   for (const match of matches) {
-    const document = match.confirmed?.document ?? loaded.get(match.id);
+    const document = match.document ?? loaded.get(match.id);
     if (!document) continue; // deleted since it was indexed
-    const found = match.confirmed?.hits ?? findHits(document.body, parsed, document.bodySpans);
-    hits.push(toHit(document, found.hits, match.score));
+    hits.push(toHit(document, findHits(document.body, parsed, document.bodySpans).hits, match.score));
   }
   return { hits, total, exact };
 }

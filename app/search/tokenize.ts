@@ -19,8 +19,9 @@ for (let code = 0; code < 128; code++) {
   ASCII_WORD[code] = /[A-Za-z0-9]/.test(char) ? 1 : 0;
 }
 const UNICODE_WORD = /[\p{L}\p{N}\p{M}]/u;
-const HYPHENS = new Set([0x2d, 0x2010, 0x2011]);
-const APOSTROPHES = new Set([0x27, 0x2019, 0x02bc]);
+// Compared directly, not through a Set: these run at every word's end.
+const isHyphen = (code: number) => code === 0x2d || code === 0x2010 || code === 0x2011;
+const isApostrophe = (code: number) => code === 0x27 || code === 0x2019 || code === 0x02bc;
 
 function isWordChar(text: string, at: number): boolean {
   const code = text.charCodeAt(at);
@@ -38,22 +39,27 @@ export function forEachWord(text: string, visit: WordVisitor, from = 0, to = tex
   let at = from;
   let previousEnd = -2;
   while (at < to) {
-    if (!isWordChar(text, at)) {
+    // ASCII is looked up inline: this loop runs once per character of every indexed text.
+    const code = text.charCodeAt(at);
+    if (code < 128 ? ASCII_WORD[code] === 0 : !isWordChar(text, at)) {
       at++;
       continue;
     }
     const start = at;
     at++;
     for (;;) {
-      while (at < to && isWordChar(text, at)) at++;
+      for (; at < to; at++) {
+        const next = text.charCodeAt(at);
+        if (next < 128 ? ASCII_WORD[next] === 0 : !isWordChar(text, at)) break;
+      }
       // An apostrophe between two word characters belongs to the word.
-      if (at + 1 < to && APOSTROPHES.has(text.charCodeAt(at)) && isWordChar(text, at + 1)) {
+      if (at + 1 < to && isApostrophe(text.charCodeAt(at)) && isWordChar(text, at + 1)) {
         at += 2;
         continue;
       }
       break;
     }
-    const joined = previousEnd === start - 1 && HYPHENS.has(text.charCodeAt(previousEnd));
+    const joined = previousEnd === start - 1 && isHyphen(text.charCodeAt(previousEnd));
     visit(start, at, joined);
     previousEnd = at;
   }

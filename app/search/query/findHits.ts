@@ -1,5 +1,6 @@
 import type { TextSpan } from '../document';
-import { normalizeWord, WordKeyCache } from '../normalize';
+import { WordKeyCache } from '../normalize';
+import { firstCharsFor, mayStartKey } from './keyStarts';
 import { forEachWord } from '../tokenize';
 import type { ParsedQuery } from './parseQuery';
 
@@ -26,22 +27,6 @@ interface Plan {
 
 const keys = new WordKeyCache(100_000);
 const plans = new WeakMap<ParsedQuery, Plan>();
-const startsOf = new Map<string, string>();
-
-// Letter pairs that fold to one letter, so a word's first letter can become another one
-// (zh → j, ye → e, ts → c, q → k, Cyrillic → Latin).
-const FOLLOWERS = ['', 'a', 'e', 'o', 'h', 'zh', 'sa', 'j', 'y'];
-const LETTERS = 'abcdefghijklmnopqrstuvwxyz0123456789абвгдеёжзийклмнопрстуфхцчшщъыьэюяәғқңөұүһіє';
-
-/** First letters of the keys that words starting with `char` may have. */
-function keyStartsOf(char: string): string {
-  let starts = startsOf.get(char);
-  if (starts === undefined) {
-    starts = [...new Set(FOLLOWERS.map((follower) => normalizeWord(char + follower).charAt(0)))].join('');
-    startsOf.set(char, starts);
-  }
-  return starts;
-}
 
 function planFor(query: ParsedQuery): Plan {
   let plan = plans.get(query);
@@ -53,13 +38,7 @@ function planFor(query: ParsedQuery): Plan {
     if (term.kind === 'word') for (const key of term.keys) if (!exact.has(key)) exact.set(key, id);
     if ((term.kind === 'prefix' || term.asYouType) && term.prefix.length >= 2) prefixes.push([term.prefix, id]);
   }
-  const wanted = new Set([...exact.keys(), ...prefixes.map(([prefix]) => prefix)].map((key) => key.charAt(0)));
-  const firstChars = new Set<string>();
-  for (const letter of LETTERS) {
-    if (![...keyStartsOf(letter)].some((start) => wanted.has(start))) continue;
-    firstChars.add(letter);
-    firstChars.add(letter.toUpperCase());
-  }
+  const firstChars = firstCharsFor([...exact.keys(), ...prefixes.map(([prefix]) => prefix)]);
   plan = { firstChars, exact, prefixes };
   plans.set(query, plan);
   return plan;
@@ -81,7 +60,7 @@ export function findHits(text: string, query: ParsedQuery, spans?: readonly Text
   const visit = (start: number, end: number, joined: boolean) => {
     const at = position++;
     const first = text.charAt(start);
-    const known = plan.firstChars.has(first) || (first.charCodeAt(0) >= 128 && !LETTERS.includes(first.toLowerCase()));
+    const known = mayStartKey(first, plan.firstChars);
     if (joined && run !== null) {
       // "Nur-Sultan" as one word, for a query that wrote it "Nursultan".
       run += text.slice(start, end);

@@ -43,46 +43,49 @@ export function matchQuery(index: SearchIndex, query: ParsedQuery): QueryMatches
   const accept = documentFilter(index, query.filters);
   const { stamp, score, candidates, docs, flags } = scratch;
   const base = nextStamp(scratch, groups.length);
-  const average = index.documents.totalLength / live;
+  // BM25's length normalization, K1 · (1 − B + B · length / average), as base + slope · length.
+  const normBase = K1 * (1 - B);
+  const normSlope = (K1 * B) / (index.documents.totalLength / live);
   const lengths = index.documents.length;
   let found = 0;
   for (const [g, lists] of groups.entries()) {
     const before = base + g;
+    const current = before + 1;
     for (const { store, term, weight } of lists) {
-      const n = store.decode(term, docs, store.withFlags ? flags : null);
+      const withFlags = store.withFlags;
+      const n = store.decode(term, docs, withFlags ? flags : null);
       for (let i = 0; i < n; i++) {
         const doc = docs[i]!;
         const mark = stamp[doc]!;
-        if (g === 0) {
-          // The first (shortest) term picks the candidates; the others only keep or drop them.
-          if (mark !== before + 1) {
+        if (mark !== current) {
+          if (g === 0) {
+            // The first (shortest) term picks the candidates; the others only keep or drop them.
             if (!accept(doc)) continue;
             candidates[found++] = doc;
             score[doc] = 0;
-          }
-        } else if (mark !== before && mark !== before + 1) continue;
-        stamp[doc] = before + 1;
-        score[doc]! += store.withFlags ? postingScore(weight, flags[i]!, lengths[doc]! / average) : weight * HEADING_BOOST;
+          } else if (mark !== before) continue;
+          stamp[doc] = current;
+        }
+        if (withFlags) {
+          const posting = flags[i]!;
+          const frequency = posting & FREQUENCY_MASK;
+          const body = (frequency * (K1 + 1)) / (frequency + normBase + normSlope * lengths[doc]!);
+          score[doc]! += weight * (body + (posting & IN_HEADING ? HEADING_BOOST : 0));
+        } else score[doc]! += weight * HEADING_BOOST;
       }
     }
   }
   const last = base + groups.length;
   let count = 0;
-  const matched = new Uint32Array(found);
-  const scores = new Float32Array(found);
+  // The matches are packed in place at the front of `candidates` (count never passes i).
+  const scores = scratch.matchScores;
   for (let i = 0; i < found; i++) {
     const doc = candidates[i]!;
     if (stamp[doc] !== last) continue;
-    matched[count] = doc;
+    candidates[count] = doc;
     scores[count++] = score[doc]!;
   }
-  return { docs: matched.subarray(0, count), scores: scores.subarray(0, count), count };
-}
-
-function postingScore(idf: number, flags: number, relativeLength: number): number {
-  const frequency = flags & FREQUENCY_MASK;
-  const body = (frequency * (K1 + 1)) / (frequency + K1 * (1 - B + B * relativeLength));
-  return idf * (body + (flags & IN_HEADING ? HEADING_BOOST : 0));
+  return { docs: candidates.subarray(0, count), scores: scores.subarray(0, count), count };
 }
 
 const idf = (documents: number, frequency: number) => Math.log(1 + (documents - frequency + 0.5) / (frequency + 0.5));
@@ -123,6 +126,8 @@ function documentFilter(index: SearchIndex, filters: SearchFilters): (doc: numbe
   const from = filters.from ? (dateRange(filters.from)?.[0] ?? -Infinity) : -Infinity;
   const to = filters.to ? (dateRange(filters.to)?.[1] ?? Infinity) : Infinity;
   const dated = from !== -Infinity || to !== Infinity;
+  const alive = table.alive;
+  if (!kinds && !dated && !filters.sourceId) return (doc) => alive[doc] === 1;
   let alsoInSource: Set<number> | null = null;
   if (filters.sourceId) {
     // A claim's other sources are filter terms; its first source is in the table.
@@ -143,6 +148,7 @@ interface Scratch {
   stamp: Uint32Array;
   score: Float32Array;
   candidates: Uint32Array;
+  matchScores: Float32Array;
   docs: Uint32Array;
   flags: Uint8Array;
   next: number;
@@ -154,7 +160,7 @@ let shared: Scratch | null = null;
 function scratchFor(documents: number, longestList: number): Scratch {
   if (!shared || shared.stamp.length < documents) {
     const size = Math.max(1024, Math.ceil(documents * 1.25));
-    shared = { stamp: new Uint32Array(size), score: new Float32Array(size), candidates: new Uint32Array(size), docs: shared?.docs ?? new Uint32Array(1024), flags: shared?.flags ?? new Uint8Array(1024), next: 1 };
+    shared = { stamp: new Uint32Array(size), score: new Float32Array(size), candidates: new Uint32Array(size), matchScores: new Float32Array(size), docs: shared?.docs ?? new Uint32Array(1024), flags: shared?.flags ?? new Uint8Array(1024), next: 1 };
   }
   if (shared.docs.length < longestList) {
     shared.docs = new Uint32Array(Math.ceil(longestList * 1.25));

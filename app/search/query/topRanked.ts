@@ -30,7 +30,8 @@ export function topRanked(scores: Float32Array, count: number, k: number): numbe
         [heap[i], heap[parent]] = [heap[parent]!, heap[i]!];
         i = parent;
       }
-    } else if (worse(heap[0]!, position)) {
+    } else if (scores[position]! > scores[heap[0]!]!) {
+      // Equal scores keep the earlier position, so only a strictly better one replaces the root.
       heap[0] = position;
       siftDown(0);
     }

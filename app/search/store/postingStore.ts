@@ -89,9 +89,18 @@ export class PostingStore {
     let doc = 0;
     const withFlags = this.withFlags;
     for (let i = 0; i < n; i++) {
-      let gap = 0;
-      let shift = 0;
-      for (;;) {
+      if (at === end) {
+        address = readUint32(chunk, at);
+        level++;
+        chunk = chunks[Math.floor(address / CHUNK_SIZE)]!;
+        at = address & OFFSET_MASK;
+        end = at + blockSize(level) - 4;
+      }
+      let byte = chunk[at++]!;
+      let gap = byte & 0x7f;
+      // Frequent terms' gaps fit one byte: the loop below runs only for longer gaps.
+      let scale = 0x80;
+      while (byte >= 0x80) {
         if (at === end) {
           address = readUint32(chunk, at);
           level++;
@@ -99,10 +108,9 @@ export class PostingStore {
           at = address & OFFSET_MASK;
           end = at + blockSize(level) - 4;
         }
-        const byte = chunk[at++]!;
-        gap += (byte & 0x7f) * 2 ** shift;
-        if (byte < 0x80) break;
-        shift += 7;
+        byte = chunk[at++]!;
+        gap += (byte & 0x7f) * scale;
+        scale *= 0x80;
       }
       doc = i === 0 ? gap : doc + gap;
       docs[i] = doc;
