@@ -8,6 +8,7 @@ import { db } from './storage/database';
 import { DATABASE_NAME } from './storage/schema';
 import { seedCorpusOnce } from './storage/seedCorpus';
 import { ensureSourceSummaries } from './storage/sourceSummaries';
+import { announceJournalWrites } from './workers/journalChannel';
 import './styles/app.css';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -27,6 +28,8 @@ async function start(): Promise<void> {
     if (error instanceof NewerNotebookError) throw error;
     console.warn('No backup before the upgrade:', error);
   });
+  // Search workers of other windows hear of this one's writes (a search there finds an import here).
+  announceJournalWrites();
   await seedCorpusOnce(db, bundledCorpus());
   // Checks that can wait until the notebook is on screen: they would queue in IndexedDB ahead of
   // the first rows (the summaries check counts every source, once a day).

@@ -5,6 +5,12 @@ import type { SearchJournalEntry } from './searchJournal';
 // The search index as stored: a few rows of the `searchIndex` table — a header, the snapshot's
 // small parts, and the posting arenas one 4 MiB chunk a row (no single huge value) — written in
 // one transaction together with the removal of the journal lines it includes.
+//
+// Several windows (web tabs) may each run a search worker over the same database. What keeps them
+// from losing work: the journal always holds every line after the stored index's `appliedSeq`
+// (lines are only dropped by the save that stores an index including them); a save never
+// replaces a stored index that includes more of the journal; and a reader that finds the stored
+// index ahead of its own loads it (the lines in between may be gone) — see readJournalSince.
 
 /** A row of the `searchIndex` table. */
 export interface SearchIndexRow {
@@ -52,11 +58,37 @@ export async function loadSearchIndex(db: NotebookDatabase): Promise<StoredSearc
   });
 }
 
+/** How far the stored index reaches, or null when none is stored. */
+export interface StoredIndexHeader {
+  readonly version: number;
+  readonly appliedSeq: number;
+}
+
+async function readHeader(db: NotebookDatabase): Promise<StoredIndexHeader | null> {
+  const header = (await db.searchIndex.get(HEADER))?.value as Header | undefined;
+  return header ? { version: header.version, appliedSeq: header.appliedSeq } : null;
+}
+
+/** The stored index's version and journal position, without reading the index. */
+export function storedSearchIndexHeader(db: NotebookDatabase): Promise<StoredIndexHeader | null> {
+  return db.transaction('r', db.searchIndex, () => readHeader(db));
+}
+
+/** True when an index of `version` up to `appliedSeq` would add nothing to the stored one. */
+export function isCoveredBy(stored: StoredIndexHeader | null, version: number, appliedSeq: number): boolean {
+  if (!stored) return false;
+  // A newer Margin's index (another window on a newer build) is never replaced by an older one.
+  if (stored.version !== version) return stored.version > version;
+  return stored.appliedSeq >= appliedSeq;
+}
+
 /**
  * Stores a snapshot that includes the journal up to `appliedSeq`, and drops those journal lines,
  * in one transaction: after a crash either the old index and its journal, or the new one, remain.
+ * Stores nothing, and returns false, when the stored index already reaches as far (another
+ * window's worker saved it): a window never replaces a newer index with its older one.
  */
-export async function saveSearchIndex(db: NotebookDatabase, snapshot: SearchIndexSnapshot, appliedSeq: number): Promise<void> {
+export async function saveSearchIndex(db: NotebookDatabase, snapshot: SearchIndexSnapshot, appliedSeq: number): Promise<boolean> {
   const { main, headings } = snapshot;
   const header: Header = {
     version: snapshot.version,
@@ -75,21 +107,43 @@ export async function saveSearchIndex(db: NotebookDatabase, snapshot: SearchInde
     ...main.arena.chunks.map((chunk, i) => ({ key: chunkKey('main', i), value: chunk })),
     ...headings.arena.chunks.map((chunk, i) => ({ key: chunkKey('headings', i), value: chunk })),
   ];
-  await db.transaction('rw', db.searchIndex, db.searchJournal, async () => {
+  return db.transaction('rw', db.searchIndex, db.searchJournal, async () => {
+    if (isCoveredBy(await readHeader(db), snapshot.version, appliedSeq)) return false;
     const kept = new Set(rows.map((row) => row.key));
     const stale = (await db.searchIndex.toCollection().primaryKeys()).filter((key) => !kept.has(key));
     await db.searchIndex.bulkDelete(stale);
     await db.searchIndex.bulkPut(rows);
+    // Only lines this index includes: every later line stays for whoever has not read it.
     await db.searchJournal.where('seq').belowOrEqual(appliedSeq).delete();
+    return true;
   });
 }
 
-/** Journal lines after `seq`, oldest first. */
-export async function readJournal(db: NotebookDatabase, afterSeq: number, limit = 5_000): Promise<SearchJournalEntry[]> {
-  return db.searchJournal.where('seq').above(afterSeq).limit(limit).toArray();
+/** Journal lines after `afterSeq`, with the stored index's header, read together. */
+export interface JournalSince {
+  readonly entries: SearchJournalEntry[];
+  /**
+   * The stored index at the moment of reading. When it reaches past `afterSeq`, lines up to its
+   * `appliedSeq` may have been dropped: the reader must load the stored index (or rebuild).
+   */
+  readonly stored: StoredIndexHeader | null;
 }
 
-/** The number of the newest journal line (0 when empty). */
+/** Journal lines after `afterSeq` (at most `limit`), oldest first, read with the stored header. */
+export async function readJournalSince(db: NotebookDatabase, afterSeq: number, limit = 5_000): Promise<JournalSince> {
+  return db.transaction('r', db.searchIndex, db.searchJournal, async () => ({
+    stored: await readHeader(db),
+    entries: await db.searchJournal.where('seq').above(afterSeq).limit(limit).toArray(),
+  }));
+}
+
+/**
+ * The newest journal position: the last line's number, or the stored index's when a save has
+ * dropped every line (line numbers only grow, so a later line is always above both).
+ */
 export async function lastJournalSeq(db: NotebookDatabase): Promise<number> {
-  return ((await db.searchJournal.orderBy('seq').lastKey()) as number | undefined) ?? 0;
+  return db.transaction('r', db.searchIndex, db.searchJournal, async () => {
+    const last = ((await db.searchJournal.orderBy('seq').lastKey()) as number | undefined) ?? 0;
+    return Math.max(last, (await readHeader(db))?.appliedSeq ?? 0);
+  });
 }

@@ -1,7 +1,7 @@
-import { search, SearchIndex, type SearchResults } from '../../app/search';
+import { search, SEARCH_INDEX_VERSION, SearchIndex, type SearchResults } from '../../app/search';
 import type { NotebookDatabase } from '../storage/database';
 import { allSearchDocuments, countSearchableRecords, documentsForChanges, loadSearchDocuments } from '../storage/searchDocuments';
-import { lastJournalSeq, loadSearchIndex, readJournal, saveSearchIndex } from '../storage/searchStore';
+import { isCoveredBy, lastJournalSeq, loadSearchIndex, readJournalSince, saveSearchIndex, storedSearchIndexHeader } from '../storage/searchStore';
 import type { SearchRequest, SearchStatus } from './searchProtocol';
 
 /** When to store the index after changes: soon while it is small, in batches once it is large. */
@@ -20,6 +20,11 @@ export const DEFAULT_SAVE_POLICY: SavePolicy = { smallIndexBytes: 32e6, quietMs:
  * The search index's owner (in the worker): opens the stored index — or builds it when it is
  * missing or of an older version — then follows the journal of changed records and answers
  * queries. Index changes and saves run one at a time, in order; queries read between them.
+ *
+ * Every window (web tab) runs one; only the one granted `writer` stores the index (the worker
+ * passes a Web Lock, held until its window closes), the others follow the journal in memory and
+ * load the stored index when it has moved past them. Without `writer` the service stores at once;
+ * searchStore.ts keeps that safe too (no older index over a newer one, no unread line dropped).
  */
 export class SearchService {
   private index: SearchIndex | null = null;
@@ -30,14 +35,23 @@ export class SearchService {
   private saveTimer: ReturnType<typeof setTimeout> | null = null;
   private work: Promise<void> = Promise.resolve();
   private readonly ready: Promise<void>;
+  /** Whether this service stores the index (one window's at a time). */
+  private writer: boolean;
 
   constructor(
     private readonly db: NotebookDatabase,
     private readonly report: (status: SearchStatus) => void,
     private readonly policy: SavePolicy = DEFAULT_SAVE_POLICY,
+    writer?: Promise<unknown>,
   ) {
+    this.writer = writer === undefined;
     this.report({ state: 'opening' });
     this.ready = this.enqueue(() => this.open());
+    void writer?.then(() => {
+      this.writer = true;
+      // What it took in while another window stored the index is stored by this one now.
+      if (this.pending > 0) void this.flush();
+    });
   }
 
   /** Whatever was stored or built at start-up; resolves when the index can answer. */
@@ -77,15 +91,18 @@ export class SearchService {
   }
 
   private async open(): Promise<void> {
-    const stored = await loadSearchIndex(this.db).catch(() => null);
-    if (stored) {
-      this.index = new SearchIndex(stored.snapshot);
-      this.appliedSeq = stored.appliedSeq;
-      await this.applyJournal();
-    } else {
-      await this.rebuild();
-    }
+    await this.loadStored();
     this.reportReady();
+  }
+
+  /** Continues from the stored index (and the journal after it), or builds one. */
+  private async loadStored(): Promise<void> {
+    const stored = await loadSearchIndex(this.db).catch(() => null);
+    if (!stored) return this.rebuild();
+    this.index = new SearchIndex(stored.snapshot);
+    this.appliedSeq = stored.appliedSeq;
+    this.pending = 0;
+    await this.applyJournal();
   }
 
   private reportReady(): void {
@@ -95,6 +112,7 @@ export class SearchService {
 
   /** Indexes every record from scratch; the journal written meanwhile is applied after. */
   private async rebuild(): Promise<void> {
+    // Records read from here on include every change up to this journal position.
     const from = await lastJournalSeq(this.db);
     const total = await countSearchableRecords(this.db);
     const index = new SearchIndex();
@@ -107,14 +125,20 @@ export class SearchService {
     }
     this.index = index;
     this.appliedSeq = from;
-    this.pending = 0;
+    this.pending = 1;
     await this.saveNow();
     await this.applyJournal();
   }
 
   private async applyJournal(): Promise<void> {
     for (;;) {
-      const entries = await readJournal(this.db, this.appliedSeq);
+      const { stored, entries } = await readJournalSince(this.db, this.appliedSeq);
+      if (stored && stored.appliedSeq > this.appliedSeq) {
+        // Another window stored an index that reaches further, and dropped journal lines this one
+        // may not have read: continue from that index (or rebuild, if it is another version's).
+        await (stored.version === SEARCH_INDEX_VERSION ? this.loadStored() : this.rebuild());
+        return this.reportReady();
+      }
       if (entries.length === 0) return;
       const changes = await documentsForChanges(this.db, entries);
       if (changes.rebuild) return this.rebuild();
@@ -146,8 +170,16 @@ export class SearchService {
   private async saveNow(): Promise<void> {
     if (this.saveTimer) clearTimeout(this.saveTimer);
     this.saveTimer = null;
+    // Another window's worker stores the index; what this one took in waits until it may.
+    if (!this.writer) return;
+    // Nothing to add to what is stored (another window got there first): no snapshot to make.
+    if (isCoveredBy(await storedSearchIndexHeader(this.db), SEARCH_INDEX_VERSION, this.appliedSeq)) {
+      this.pending = 0;
+      return;
+    }
     const index = this.index!;
     if (index.garbage > 0.3 && index.documents.count > 1_000) index.compact();
+    // Refused (false) when another window stored a newer one meanwhile; the next sync loads it.
     await saveSearchIndex(this.db, index.toSnapshot(), this.appliedSeq);
     this.pending = 0;
   }
