@@ -1,4 +1,4 @@
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import type { MemoEditorApi } from './editor/MemoEditor';
 import { ClaimDialog, type ClaimDialogMode } from './features/claims/ClaimDialog';
 import { ClaimsPanel } from './features/claims/ClaimsPanel';
@@ -18,9 +18,9 @@ import { SearchPanel } from './features/search/SearchPanel';
 import { useSearchHitOpener } from './features/search/useSearchHitOpener';
 import { db } from './storage/database';
 import { addHighlight } from './storage/highlights';
-import { useClaimViews, useHighlightsOf, useMemos, useSource } from './storage/live';
+import { useHighlightsOf, useMemos, useSource } from './storage/live';
 import type { Highlight } from '../app/model/types';
-import { useClaimsData } from './storage/liveClaims';
+import { claimViewsOf, useClaimsData } from './storage/liveClaims';
 import { createMemo } from './storage/memos';
 import { useCitationDescriber } from './features/memo/useCitationDescriber';
 import { AppMenuBar } from './features/layout/AppMenuBar';
@@ -42,8 +42,8 @@ export function App() {
 
   const source = useSource(sourceId) ?? null;
   const highlights = useHighlightsOf(sourceId) ?? [];
-  const claims = useClaimViews();
   const claimsData = useClaimsData();
+  const claims = useMemo(() => claimsData && claimViewsOf(claimsData.records), [claimsData]);
   const memos = useMemos();
   const activeMemo = memos?.find((memo) => memo.id === memoId) ?? memos?.[0] ?? null;
   const describeCitation = useCitationDescriber();

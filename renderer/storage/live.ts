@@ -56,25 +56,6 @@ export interface ClaimView {
   readonly tags: readonly Tag[];
 }
 
-export function useClaimViews(): ClaimView[] | undefined {
-  return useLiveQuery(async () => {
-    const claims = await db.claims.orderBy('updatedAt').reverse().toArray();
-    const highlightIds = [...new Set(claims.flatMap((claim) => claim.evidence.map((e) => e.highlightId)))];
-    const highlights = new Map((await db.highlights.bulkGet(highlightIds)).flatMap((h) => (h ? [[h.id, h] as const] : [])));
-    const sourceIds = [...new Set([...highlights.values()].map((h) => h.sourceId))];
-    const titles = new Map((await db.sources.bulkGet(sourceIds)).flatMap((s) => (s ? [[s.id, s.title] as const] : [])));
-    const tags = new Map((await db.tags.toArray()).map((tag) => [tag.id, tag] as const));
-    return claims.map((claim) => ({
-      claim,
-      passages: claim.evidence.flatMap((evidence) => {
-        const highlight = highlights.get(evidence.highlightId);
-        return highlight ? [{ highlight, sourceId: highlight.sourceId, sourceTitle: titles.get(highlight.sourceId) ?? 'Unknown source' }] : [];
-      }),
-      tags: claim.tags.flatMap((id) => tags.get(id) ?? []),
-    }));
-  }, []);
-}
-
 export function useMemos(): Memo[] | undefined {
   return useLiveQuery(() => db.memos.orderBy('updatedAt').reverse().toArray(), []);
 }
@@ -88,7 +69,8 @@ export function useCitationLabels(): ReadonlyMap<string, string> | undefined {
   return useLiveQuery(async () => {
     const highlights = await db.highlights.toArray();
     const sourceIds = [...new Set(highlights.map((h) => h.sourceId))];
-    const titles = new Map((await db.sources.bulkGet(sourceIds)).flatMap((s) => (s ? [[s.id, s.title] as const] : [])));
+    // Titles from the summaries: the sources themselves carry their whole texts.
+    const titles = new Map((await db.sourceSummaries.bulkGet(sourceIds)).flatMap((s) => (s ? [[s.id, s.title] as const] : [])));
     return new Map(
       highlights.map((h) => [h.id, `${titles.get(h.sourceId) ?? 'Unknown source'}${h.paragraph ? `, ¶ ${h.paragraph}` : ''}`]),
     );

@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { claimRecord, type ClaimRecord, type SourceSummary } from '../../app/claims';
 import type { Entity, Tag } from '../../app/model/types';
 import { db } from './database';
+import type { ClaimView } from './live';
 
 /** Everything the Claims view, Compare and the codebook show, read together and kept live. */
 export interface ClaimsData {
@@ -66,4 +67,20 @@ export function useClaimsData(): ClaimsData | undefined {
       highlightColors,
     };
   }, []);
+}
+
+/**
+ * The claims as the palette lists them, from the records already read: the claims are read once
+ * for every view of them, not once per view.
+ */
+export function claimViewsOf(records: readonly ClaimRecord[]): ClaimView[] {
+  return records.map((record) => ({
+    claim: record.claim,
+    passages: record.passages.map((passage) => ({
+      highlight: passage.highlight,
+      sourceId: passage.highlight.sourceId,
+      sourceTitle: passage.source?.title ?? 'Unknown source',
+    })),
+    tags: record.tags,
+  }));
 }
