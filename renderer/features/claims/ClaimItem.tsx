@@ -1,4 +1,4 @@
-import { memo, useId } from 'react';
+import { memo, useId, type Ref } from 'react';
 import { formatFigure, sourceLabel, type ClaimRecord } from '../../../app/claims';
 import { STANCE_LABELS } from './StanceSelect';
 
@@ -8,6 +8,15 @@ interface ClaimItemProps {
   readonly onOpenPassage: (sourceId: string, highlightId: string) => void;
   readonly onEdit: (claimId: string) => void;
   readonly onDelete: (claimId: string) => void;
+  /**
+   * In the windowed list only (flat props, so a row that did not move is not drawn again): where
+   * the row sits.
+   */
+  readonly top?: number;
+  /** The claim's place among all those listed, and their number. */
+  readonly posInSet?: number;
+  readonly setSize?: number;
+  readonly rowRef?: Ref<HTMLLIElement>;
 }
 
 /** One claim: statement, subject, figure, attribution, status, tags, its passages, and actions. */
@@ -17,11 +26,26 @@ export const ClaimItem = memo(function ClaimItem({
   onOpenPassage,
   onEdit,
   onDelete,
+  top,
+  posInSet,
+  setSize,
+  rowRef,
 }: ClaimItemProps) {
   const statementId = useId();
   const { claim, passages, tags, entity } = record;
+  const windowed = top !== undefined;
   return (
-    <li className="claim">
+    <li
+      className={windowed ? 'claim windowed' : 'claim'}
+      {...(windowed && {
+        ref: rowRef,
+        style: { top },
+        'data-claim-id': claim.id,
+        // Screen readers hear "4,012 of 20,000", not a count of the dozen rows drawn.
+        'aria-posinset': posInSet,
+        'aria-setsize': setSize,
+      })}
+    >
       <p className="claim-statement" id={statementId}>
         {claim.statement}
       </p>

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import {
   ANY_CLAIM,
   countByTagTree,
@@ -14,6 +14,7 @@ import type { ClaimsData } from '../../storage/liveClaims';
 import { ClaimEditor } from './ClaimEditor';
 import { ClaimFilters, NO_FILTER, type ClaimFilterState } from './ClaimFilters';
 import { ClaimItem } from './ClaimItem';
+import { ClaimWindowList } from './ClaimWindowList';
 import { LedgerExportMenu } from './LedgerExportMenu';
 import { offerUndo } from './offerUndo';
 import './claims.css';
@@ -27,8 +28,8 @@ interface ClaimsPanelProps {
   readonly onOpenCodebook: () => void;
 }
 
-/** Claims are shown a page at a time: a notebook may hold tens of thousands. */
-const PAGE = 100;
+/** Past this many claims (after filtering) the list draws only those in view: there may be 20,000. */
+const WINDOWED_FROM = 300;
 
 function toFilter(state: ClaimFilterState, data: ClaimsData): ClaimFilter {
   return {
@@ -57,7 +58,6 @@ export function ClaimsPanel({
 }: ClaimsPanelProps) {
   const [filter, setFilter] = useState<ClaimFilterState>(NO_FILTER);
   const [showFilters, setShowFilters] = useState(false);
-  const [shown, setShown] = useState(PAGE);
   const [editing, setEditing] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
 
@@ -75,13 +75,14 @@ export function ClaimsPanel({
   ).length;
   const editingRecord = editing ? data?.records.find((r) => r.claim.id === editing) : undefined;
 
-  const remove = async (claimId: string) => {
-    try {
-      offerUndo(await deleteClaim(db, claimId));
-    } catch (failure) {
-      setError(failure instanceof Error ? failure.message : String(failure));
-    }
-  };
+  // Stable, so the claims drawn are not drawn again on every render of the panel.
+  const remove = useCallback((claimId: string) => {
+    void deleteClaim(db, claimId)
+      .then(offerUndo)
+      .catch((failure: unknown) =>
+        setError(failure instanceof Error ? failure.message : String(failure)),
+      );
+  }, []);
 
   return (
     // Named "Claims" exactly, whatever the count beside the heading (a UI contract).
@@ -153,24 +154,28 @@ export function ClaimsPanel({
         </p>
       ) : visible.length === 0 ? (
         <p className="empty-state">No claim matches these filters.</p>
+      ) : visible.length >= WINDOWED_FROM ? (
+        <ClaimWindowList
+          records={visible}
+          resetKey={filter}
+          onCite={onCite}
+          onOpenPassage={onOpenPassage}
+          onEdit={setEditing}
+          onDelete={remove}
+        />
       ) : (
         <ul className="claim-list">
-          {visible.slice(0, shown).map((record) => (
+          {visible.map((record) => (
             <ClaimItem
               key={record.claim.id}
               record={record}
               onCite={onCite}
               onOpenPassage={onOpenPassage}
               onEdit={setEditing}
-              onDelete={(id) => void remove(id)}
+              onDelete={remove}
             />
           ))}
         </ul>
-      )}
-      {visible.length > shown && (
-        <button type="button" className="link-button" onClick={() => setShown(shown + PAGE)}>
-          Show {Math.min(PAGE, visible.length - shown)} more claims
-        </button>
       )}
       {editingRecord && data && (
         <ClaimEditor
