@@ -85,11 +85,14 @@ export function useCitedPassages(
   highlightIds: readonly string[],
 ): ReadonlyMap<string, { highlight: Highlight; source: StoredSource | undefined }> | undefined {
   const key = highlightIds.join('\n');
-  return useLiveQuery(async () => {
+  const read = useLiveQuery(async () => {
     const ids = key === '' ? [] : [...new Set(key.split('\n'))];
     const highlights = (await db.highlights.bulkGet(ids)).filter((h): h is Highlight => h !== undefined);
     const sourceIds = [...new Set(highlights.map((h) => h.sourceId))];
     const sources = new Map((await db.sources.bulkGet(sourceIds)).flatMap((s) => (s ? [[s.id, s] as const] : [])));
-    return new Map(highlights.map((h) => [h.id, { highlight: h, source: sources.get(h.sourceId) }] as const));
+    return { key, passages: new Map(highlights.map((h) => [h.id, { highlight: h, source: sources.get(h.sourceId) }] as const)) };
   }, [key]);
+  // While other ids load, useLiveQuery still holds the last ids' answer: not an answer for these
+  // (a memo just opened would show every footnote as a deleted passage for a moment).
+  return read?.key === key ? read.passages : undefined;
 }
