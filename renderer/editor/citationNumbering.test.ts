@@ -1,10 +1,10 @@
-import type { LexicalEditor, NodeKey } from 'lexical';
+import type { ElementNode, LexicalEditor, NodeKey } from 'lexical';
 
 import { $createListItemNode, $createListNode } from '@lexical/list';
 import { $createHeadingNode } from '@lexical/rich-text';
 import { $createParagraphNode, $createTextNode, $getNodeByKey, $getRoot } from 'lexical';
 import { beforeEach, describe, expect, test } from 'vitest';
-import { citationNumbers, citationsInOrder } from './citationNumbering';
+import { $citationNumbers, citationNumbers, citationsInOrder } from './citationNumbering';
 import { createMemoHeadlessEditor } from './headless';
 import { toMemoState } from './memoState';
 import { $createCitationNode } from './nodes/CitationNode';
@@ -82,4 +82,39 @@ describe('footnote numbers', () => {
     expect(citationNumbers(editor.getEditorState()).size).toBe(0);
     expect(citationsInOrder({ root: { type: 'root', children: [] } })).toEqual([]);
   });
+});
+
+test('the numbering read from the stored state agrees with the one walked node by node', () => {
+  const editor = createMemoHeadlessEditor();
+  editor.update(
+    () => {
+      const cite = (id: string) => $createCitationNode(id, null);
+      $getRoot().append(
+        $createParagraphNode().append($createTextNode('a'), cite('h1'), $createTextNode('b'), cite('h2')),
+        $createListNode('bullet').append(
+          $createListItemNode().append(cite('h3')),
+          $createListItemNode().append(
+            $createListNode('number').append($createListItemNode().append(cite('h4'), cite('h5'))),
+          ),
+        ),
+        $createHeadingNode('h2').append(cite('h6')),
+        $createParagraphNode(),
+      );
+    },
+    { discrete: true },
+  );
+  // Moves and deletions change the order the stored state is linked in.
+  editor.update(
+    () => {
+      const [first, list, heading] = $getRoot().getChildren<ElementNode>();
+      heading?.insertBefore(list!);
+      first?.getLastChild()?.remove();
+      $getRoot().append(first!);
+    },
+    { discrete: true },
+  );
+  const state = editor.getEditorState();
+  const walked = state.read($citationNumbers);
+  expect([...citationNumbers(state)]).toEqual([...walked]);
+  expect(walked.size).toBe(5);
 });

@@ -30,11 +30,39 @@ export function $citationNumbers(): Map<NodeKey, number> {
 // by every footnote that renders from it.
 const numbersByState = new WeakMap<EditorState, ReadonlyMap<NodeKey, number>>();
 
+/**
+ * `$citationNumbers` over a committed state's node map, read directly: the same tree order
+ * (children from `__first` along `__next`), without the `$` functions' per-node lookups of the
+ * active state. It runs on every keystroke, so a long memo's numbering must cost well under a
+ * millisecond.
+ */
+function numberNodeMap(nodeMap: ReadonlyMap<NodeKey, LexicalNode>): Map<NodeKey, number> {
+  const numbers = new Map<NodeKey, number>();
+  // An explicit stack, not recursion: a pasted document can nest lists very deeply.
+  const stack: NodeKey[] = ['root'];
+  const children: NodeKey[] = [];
+  while (stack.length > 0) {
+    const key = stack.pop() as NodeKey;
+    const node = nodeMap.get(key);
+    if (node === undefined) continue;
+    if (node.__type === CITATION_NODE_TYPE) {
+      numbers.set(key, numbers.size + 1);
+    } else if ($isElementNode(node)) {
+      children.length = 0;
+      for (let child = node.__first; child !== null; child = nodeMap.get(child)?.__next ?? null) {
+        children.push(child);
+      }
+      for (let i = children.length - 1; i >= 0; i -= 1) stack.push(children[i] as NodeKey);
+    }
+  }
+  return numbers;
+}
+
 /** Numbers the citations of a committed editor state (cached per state). */
 export function citationNumbers(editorState: EditorState): ReadonlyMap<NodeKey, number> {
   let numbers = numbersByState.get(editorState);
   if (numbers === undefined) {
-    numbers = editorState.read($citationNumbers);
+    numbers = numberNodeMap(editorState._nodeMap);
     numbersByState.set(editorState, numbers);
   }
   return numbers;

@@ -2,13 +2,12 @@ import type { NodeKey } from 'lexical';
 import type { JSX } from 'react';
 
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { useLexicalNodeSelection } from '@lexical/react/useLexicalNodeSelection';
 import { CLICK_COMMAND, COMMAND_PRIORITY_LOW } from 'lexical';
 import { useContext, useEffect, useRef } from 'react';
 import { CitationFlagsContext } from '../citationProblems';
 import { DescribeCitationContext } from '../describeCitation';
 import { citationNumberClasses } from '../themes/memoTheme';
-import { useCitationNumber } from '../useCitationNumber';
+import { useCitationNumber, useCitationSelection } from '../useCitationNumber';
 
 interface CitationComponentProps {
   readonly nodeKey: NodeKey;
@@ -29,7 +28,7 @@ export function CitationComponent({
   const [editor] = useLexicalComposerContext();
   const number = useCitationNumber(nodeKey);
   const describe = useContext(DescribeCitationContext);
-  const [isSelected, setSelected, clearSelection] = useLexicalNodeSelection(nodeKey);
+  const [isSelected, select] = useCitationSelection(nodeKey);
   const ref = useRef<HTMLSpanElement>(null);
 
   // A click selects the citation as a node, so Backspace or Delete then removes it.
@@ -45,15 +44,13 @@ export function CitationComponent({
           ) {
             return false;
           }
-          if (!event.shiftKey) {
-            clearSelection();
-          }
-          setSelected(true);
+          // Shift adds it to the citations already selected.
+          select(event.shiftKey);
           return true;
         },
         COMMAND_PRIORITY_LOW,
       ),
-    [editor, clearSelection, setSelected],
+    [editor, select],
   );
 
   const flag = useContext(CitationFlagsContext).get(number ?? 0);
