@@ -63,7 +63,11 @@ async function openMemo(initialState: SerializedMemoState | null = null) {
       label: footnote.getAttribute('aria-label'),
       title: footnote.title,
     }));
-  const lastSaved = () => onChange.mock.lastCall?.[0];
+  /** The memo as last saved: saves start once the change is painted (at the latest 100 ms on). */
+  const lastSaved = async () => {
+    await act(() => new Promise((resolve) => setTimeout(resolve, 150)));
+    return onChange.mock.lastCall?.[0];
+  };
   return { container, memo, editor, api, ready, onChange, user, type, footnotes, lastSaved };
 }
 
@@ -88,7 +92,7 @@ describe('MemoEditor', () => {
     await user(() => editor.focus());
     await type('Casualty figures disagree.');
     expect(memo.textContent).toBe('Casualty figures disagree.');
-    expect(JSON.stringify(lastSaved())).toContain('"text":"Casualty figures disagree."');
+    expect(JSON.stringify(await lastSaved())).toContain('"text":"Casualty figures disagree."');
     expect(container.textContent).not.toContain('Write your memo');
   });
 
@@ -103,7 +107,7 @@ describe('MemoEditor', () => {
         title: 'Footnote 1: Reuters, “Kazakhstan unrest”, para. 3 (h-killed)',
       },
     ]);
-    const saved = lastSaved();
+    const saved = await lastSaved();
     expect(saved && citationsInOrder(saved)).toEqual([
       { number: 1, highlightId: 'h-killed', claimId: null },
     ]);
@@ -140,20 +144,37 @@ describe('MemoEditor', () => {
 
     expect(memo.textContent).toBe('“more than 160 killed” “about 16,000”1 ');
     expect(footnotes().map((f) => f.label)).toEqual(['Footnote 1']);
-    const saved = lastSaved();
+    const saved = await lastSaved();
     expect(saved && citationsInOrder(saved).map((c) => c.highlightId)).toEqual(['h-arrests']);
+  });
+
+  test('a clicked footnote is selected alone; a selection over the text selects the footnotes in it', async () => {
+    const { memo, editor, api, user } = await openMemo();
+    await user(() => api.insertCitation(killed));
+    await user(() => api.insertCitation(arrests));
+    const markers = () => [...memo.querySelectorAll<HTMLElement>('[role="doc-noteref"]')];
+    const selected = () => markers().map((marker) => marker.classList.contains('memo-citation__number--selected'));
+    expect(selected()).toEqual([false, false]);
+    await user(() => markers()[1]?.dispatchEvent(new MouseEvent('click', { bubbles: true })));
+    expect(selected()).toEqual([false, true]);
+    await user(() => markers()[0]?.dispatchEvent(new MouseEvent('click', { bubbles: true })));
+    expect(selected()).toEqual([true, false]);
+    await user(() => editor.update(() => $getRoot().select(0, $getRoot().getChildrenSize())));
+    expect(selected()).toEqual([true, true]);
+    await user(() => editor.update(() => $getRoot().selectEnd()));
+    expect(selected()).toEqual([false, false]);
   });
 
   test('opens a stored memo as it was saved, without saving it again', async () => {
     const first = await openMemo();
     await first.user(() => first.api.insertCitation(arrests));
-    const stored = first.lastSaved();
+    const stored = await first.lastSaved();
     act(() => unmount());
     if (!stored) throw new Error('nothing was saved');
 
     const reopened = await openMemo(stored);
     expect(reopened.memo.textContent).toBe('“about 16,000”1 ');
-    expect(reopened.onChange).not.toHaveBeenCalled();
+    expect(await reopened.lastSaved()).toBeUndefined();
   });
 
   test('the Bold button formats what is typed next and shows as pressed', async () => {
@@ -164,7 +185,7 @@ describe('MemoEditor', () => {
     await type('Disputed');
     expect(bold?.getAttribute('aria-pressed')).toBe('true');
     // Lexical stores bold as format bit 1.
-    expect(JSON.stringify(lastSaved())).toContain(
+    expect(JSON.stringify(await lastSaved())).toContain(
       '"format":1,"mode":"normal","style":"","text":"Disputed"',
     );
   });

@@ -1,5 +1,4 @@
 import type { InitialConfigType } from '@lexical/react/LexicalComposer';
-import type { EditorState } from 'lexical';
 import type { JSX } from 'react';
 import type { SerializedMemoState } from '../../app/model/types';
 import type { LoadCitables } from './citables';
@@ -13,15 +12,14 @@ import { ContentEditable } from '@lexical/react/LexicalContentEditable';
 import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
 import { HistoryPlugin } from '@lexical/react/LexicalHistoryPlugin';
 import { ListPlugin } from '@lexical/react/LexicalListPlugin';
-import { OnChangePlugin } from '@lexical/react/LexicalOnChangePlugin';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
-import { useCallback, useEffect, useEffectEvent } from 'react';
+import { memo, useEffect, useEffectEvent, useLayoutEffect, useState } from 'react';
 import { CitationFlagsContext } from './citationProblems';
 import { INSERT_CITATION_COMMAND, registerCitations } from './commands';
 import { DescribeCitationContext } from './describeCitation';
 import './editor.css';
-import { toMemoState } from './memoState';
 import { registerLinkGuard } from './links';
+import { registerSaveAfterPaint } from './saveAfterPaint';
 import { memoNodes } from './nodes';
 import { CITE_SHORTCUT, CitePickerPlugin } from './plugins/CitePickerPlugin';
 import { PassageDropPlugin } from './plugins/PassageDropPlugin';
@@ -45,7 +43,10 @@ export interface MemoEditorProps {
   readonly memoId: string;
   /** The stored memo; null for a new, empty one. Read once, when the memo opens. */
   readonly initialState: SerializedMemoState | null;
-  /** Called with the whole memo after every change to its content (not to the caret). */
+  /**
+   * Called with the whole memo after every change to its content (not to the caret), once the
+   * change is on screen: after the next frame, or at once when the page is hidden or left.
+   */
   onChange(state: SerializedMemoState): void;
   /** Names a footnote's source for its hover title and screen readers. */
   readonly describeCitation?: DescribeCitation;
@@ -63,8 +64,15 @@ const PLACEHOLDER =
 
 /** The memo editor: a rich-text textbox named "Memo" with a small formatting toolbar. */
 export function MemoEditor(props: MemoEditorProps): JSX.Element {
-  const { memoId, initialState, describeCitation, citationFlags } = props;
-  const initialConfig: InitialConfigType = {
+  // Keyed by memo: another memo is a new editor, never the old one's history or selection.
+  return <MemoComposer key={props.memoId} {...props} />;
+}
+
+function MemoComposer(props: MemoEditorProps): JSX.Element {
+  const { initialState, describeCitation, citationFlags } = props;
+  // Made once per memo: the stored state is only read when the memo opens, and turning a long
+  // memo into a string on every render (each save re-renders the pane) would cost milliseconds.
+  const [initialConfig] = useState<InitialConfigType>(() => ({
     namespace: 'memo',
     nodes: memoNodes,
     theme: memoTheme,
@@ -73,10 +81,9 @@ export function MemoEditor(props: MemoEditorProps): JSX.Element {
     onError: (error) => {
       throw error;
     },
-  };
+  }));
   return (
-    // Keyed by memo: another memo is a new editor, never the old one's history or selection.
-    <LexicalComposer key={memoId} initialConfig={initialConfig}>
+    <LexicalComposer initialConfig={initialConfig}>
       <DescribeCitationContext.Provider value={describeCitation ?? null}>
         <CitationFlagsContext.Provider value={citationFlags ?? NO_FLAGS}>
           <MemoEditorSurface
@@ -90,7 +97,8 @@ export function MemoEditor(props: MemoEditorProps): JSX.Element {
   );
 }
 
-function MemoEditorSurface({
+// Memoized: the pane re-renders after every save, and nothing here changes with the saved memo.
+const MemoEditorSurface = memo(function MemoEditorSurface({
   onChange,
   onReady,
   loadCitables,
@@ -108,10 +116,8 @@ function MemoEditorSurface({
     });
   }, [editor]);
 
-  const saveChange = useCallback(
-    (editorState: EditorState) => onChange(toMemoState(editorState)),
-    [onChange],
-  );
+  // Saved once the keystroke is painted, with nothing pending left behind (saveAfterPaint.ts).
+  useLayoutEffect(() => registerSaveAfterPaint(editor, onChange), [editor, onChange]);
 
   return (
     <div className="memo-editor">
@@ -136,7 +142,6 @@ function MemoEditorSurface({
       <ListPlugin />
       {loadCitables && <CitePickerPlugin loadCitables={loadCitables} />}
       {loadCitables && <PassageDropPlugin loadCitables={loadCitables} />}
-      <OnChangePlugin ignoreSelectionChange={true} onChange={saveChange} />
     </div>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useCallback, useEffect } from 'react';
+import { useCallback, useEffect, type ChangeEvent } from 'react';
 import type { Memo, SerializedMemoState } from '../../../app/model/types';
 import { MemoEditor, type MemoEditorApi } from '../../editor/MemoEditor';
 import { db } from '../../storage/database';
@@ -7,7 +7,11 @@ import { ExportMenu } from '../export/ExportMenu';
 import { useCitationFlags } from '../export/useCitationFlags';
 import { loadNotebookCitables } from './loadCitables';
 import { MemoPicker } from './MemoPicker';
+import { SaveStateLabel } from './SaveStateLabel';
 import { useLatestWriter } from './useLatestWriter';
+
+// One function for every memo: each change is written to the memo it was made in.
+const writeContent = (memoId: string, content: SerializedMemoState) => saveMemoContent(db, memoId, content);
 
 interface MemoPaneProps {
   readonly memos: readonly Memo[] | undefined;
@@ -18,16 +22,23 @@ interface MemoPaneProps {
   readonly describeCitation: (highlightId: string, claimId: string | null) => string;
 }
 
-const SAVE_LABELS = { saved: 'Saved', saving: 'Saving…', error: 'Not saved — check disk space' } as const;
-
 /** The memo list, the open memo's title and editor, and its export. Saves as you type. */
 export function MemoPane({ memos, activeMemo, onOpenMemo, onNewMemo, onEditorReady, describeCitation }: MemoPaneProps) {
   const memoId = activeMemo?.id ?? null;
-  const writeContent = useCallback(
-    (content: SerializedMemoState) => (memoId ? saveMemoContent(db, memoId, content) : Promise.resolve()),
+  const writer = useLatestWriter(writeContent);
+  const saveContent = useCallback(
+    (content: SerializedMemoState) => {
+      if (memoId) writer.save(memoId, content);
+    },
+    [memoId, writer],
+  );
+  // A stable handler: an input whose props change is rewritten by React on every save.
+  const onRename = useCallback(
+    (event: ChangeEvent<HTMLInputElement>) => {
+      if (memoId) void renameMemo(db, memoId, event.target.value);
+    },
     [memoId],
   );
-  const { save, state } = useLatestWriter(writeContent);
   const citationFlags = useCitationFlags(activeMemo?.content ?? null);
   useEffect(() => () => onEditorReady(null), [memoId, onEditorReady]);
 
@@ -50,21 +61,19 @@ export function MemoPane({ memos, activeMemo, onOpenMemo, onNewMemo, onEditorRea
             className="memo-title"
             aria-label="Document title"
             defaultValue={activeMemo.title}
-            onChange={(event) => void renameMemo(db, activeMemo.id, event.target.value)}
+            onChange={onRename}
           />
           <MemoEditor
             key={activeMemo.id}
             memoId={activeMemo.id}
             initialState={activeMemo.content}
-            onChange={save}
+            onChange={saveContent}
             onReady={onEditorReady}
             describeCitation={describeCitation}
             citationFlags={citationFlags}
             loadCitables={loadNotebookCitables}
           />
-          <p className={`save-state save-${state}`} aria-live="polite">
-            {SAVE_LABELS[state]}
-          </p>
+          <SaveStateLabel writer={writer} />
         </>
       ) : (
         <p className="empty-state">No memo open. “New memo” starts one; “Cite in memo” on a claim starts one for you.</p>

@@ -1,46 +1,82 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 
 export type SaveState = 'saved' | 'saving' | 'error';
 
+/** Writes the newest value of each key given to it; see `createLatestWriter`. */
+export interface LatestWriter<T> {
+  /** Queues `value` as the newest for `key` (a memo id) and writes it as soon as it can. */
+  save(key: string, value: T): void;
+  /** Calls `show` with the save state now and on every change; returns the function that stops. */
+  watch(show: (state: SaveState) => void): () => void;
+}
+
 /**
  * Writes every change as it comes, without queueing a write per keystroke: while one write is in
- * flight only the newest value waits, and it is written as soon as the first completes. Nothing is
- * held back by a debounce timer, so a reload right after typing loses nothing that reached here.
+ * flight only the newest value of each key waits, and it is written as soon as the write before
+ * completes. Nothing is held back by a debounce timer, so a reload right after typing loses
+ * nothing that reached here. Values wait by key, so a memo's last change is written to that memo
+ * even when another one opened meanwhile.
  */
-export function useLatestWriter<T>(write: (value: T) => Promise<void>): { save: (value: T) => void; state: SaveState } {
-  const [state, setState] = useState<SaveState>('saved');
-  const pending = useRef<{ value: T } | null>(null);
-  const running = useRef(false);
-  const writeRef = useRef(write);
-  useEffect(() => {
-    writeRef.current = write;
-  }, [write]);
+export function createLatestWriter<T>(
+  initialWrite: (key: string, value: T) => Promise<void>,
+): LatestWriter<T> & { writeWith(write: (key: string, value: T) => Promise<void>): void } {
+  let write = initialWrite;
+  let state: SaveState = 'saved';
+  const pending = new Map<string, T>();
+  let running = false;
+  const watchers = new Set<(state: SaveState) => void>();
+  const setState = (next: SaveState) => {
+    if (next === state) return;
+    state = next;
+    watchers.forEach((show) => show(state));
+  };
 
-  const drain = useCallback(async () => {
-    if (running.current) return;
-    running.current = true;
+  const drain = async () => {
+    if (running) return;
+    running = true;
     try {
-      while (pending.current) {
-        const { value } = pending.current;
-        pending.current = null;
-        await writeRef.current(value);
+      for (let next = first(pending); next !== undefined; next = first(pending)) {
+        const [key, value] = next;
+        pending.delete(key);
+        await write(key, value);
       }
       setState('saved');
     } catch (error) {
       console.error('Saving the memo failed', error);
       setState('error');
     } finally {
-      running.current = false;
+      running = false;
     }
-  }, []);
+  };
 
-  const save = useCallback(
-    (value: T) => {
-      pending.current = { value };
+  return {
+    save(key, value) {
+      pending.set(key, value);
       setState('saving');
       void drain();
     },
-    [drain],
-  );
-  return { save, state };
+    watch(show) {
+      watchers.add(show);
+      show(state);
+      return () => watchers.delete(show);
+    },
+    writeWith(next) {
+      write = next;
+    },
+  };
+}
+
+function first<K, V>(map: ReadonlyMap<K, V>): [K, V] | undefined {
+  return map.entries().next().value;
+}
+
+/**
+ * A latest-value writer for a component (see `createLatestWriter`). Its save state is watched,
+ * not held in React state: it changes twice per keystroke, and every React commit costs a
+ * focused memo editor a pass over its whole DOM (see WordCountPlugin).
+ */
+export function useLatestWriter<T>(write: (key: string, value: T) => Promise<void>): LatestWriter<T> {
+  const [writer] = useState(() => createLatestWriter(write));
+  useEffect(() => writer.writeWith(write), [writer, write]);
+  return writer;
 }

@@ -1,0 +1,58 @@
+import { describe, expect, test } from 'vitest';
+import { createLatestWriter, type SaveState } from './useLatestWriter';
+
+/** A write that completes when the test says so, recording what reached the "database". */
+function slowDatabase() {
+  const written: string[] = [];
+  const waiting: (() => void)[] = [];
+  const write = (key: string, value: string) =>
+    new Promise<void>((resolve) => {
+      waiting.push(() => {
+        written.push(`${key}: ${value}`);
+        resolve();
+      });
+    });
+  const completeNext = async () => {
+    waiting.shift()?.();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  };
+  return { written, write, completeNext };
+}
+
+describe('the latest-value writer', () => {
+  test('writes the first change at once, then only the newest of those typed meanwhile', async () => {
+    const database = slowDatabase();
+    const writer = createLatestWriter(database.write);
+    const states: SaveState[] = [];
+    writer.watch((state) => states.push(state));
+    writer.save('memo-a', 'C');
+    writer.save('memo-a', 'Ca');
+    writer.save('memo-a', 'Cas');
+    await database.completeNext();
+    await database.completeNext();
+    expect(database.written).toEqual(['memo-a: C', 'memo-a: Cas']);
+    expect(states).toEqual(['saved', 'saving', 'saved']);
+  });
+
+  test('a memo’s last change reaches that memo even when another one opened meanwhile', async () => {
+    const database = slowDatabase();
+    const writer = createLatestWriter(database.write);
+    writer.save('memo-a', 'first');
+    writer.save('memo-a', 'last words in A');
+    writer.save('memo-b', 'typed in B');
+    for (let i = 0; i < 3; i += 1) await database.completeNext();
+    expect(database.written).toEqual(['memo-a: first', 'memo-a: last words in A', 'memo-b: typed in B']);
+  });
+
+  test('says so when a write fails', async () => {
+    const writer = createLatestWriter(() => Promise.reject(new Error('QuotaExceededError')));
+    const states: SaveState[] = [];
+    writer.watch((state) => states.push(state));
+    const quiet = console.error;
+    console.error = () => {};
+    writer.save('memo-a', 'text');
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    console.error = quiet;
+    expect(states).toEqual(['saved', 'saving', 'error']);
+  });
+});
