@@ -1,8 +1,9 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { anchorSelector, paragraphAt } from '../../../app/anchoring';
-import type { Highlight } from '../../../app/model/types';
+import { anchorSelector } from '../../../app/anchoring';
+import type { Block, Highlight } from '../../../app/model/types';
 import type { StoredSource } from '../../storage/database';
-import { ReaderBlock, type AnchoredHighlight } from './ReaderBlock';
+import { highlightsByBlock, NO_HIGHLIGHTS, type AnchoredHighlight } from './blockHighlights';
+import { ReaderBlock } from './ReaderBlock';
 import { ReaderHeader } from './ReaderHeader';
 import { selectionToTextRange, trimRange, type TextRange } from './selectionOffsets';
 import { SelectionToolbar } from './SelectionToolbar';
@@ -52,18 +53,29 @@ export function Reader({ source, highlights, onHighlight, onTagAsClaim }: Reader
     return () => document.removeEventListener('keydown', onKey);
   }, [source, onHighlight, onTagAsClaim]);
 
-  // Highlights are re-anchored from their selectors on every render of the text, never trusted
-  // from stored offsets alone; the ones whose quote is gone are reported, not drawn elsewhere.
+  // Highlights are re-anchored from their selectors whenever the text or the highlights change,
+  // never trusted from stored offsets alone; the ones whose quote is gone are reported, not drawn
+  // elsewhere. Only this source's: while a newly opened source loads, the list may still be the
+  // last one's (the two are read by separate live queries).
+  const sourceId = source?.id;
+  const text = source?.text;
   const { anchored, orphaned } = useMemo(() => {
     const placed: AnchoredHighlight[] = [];
     let lost = 0;
     for (const highlight of highlights) {
-      const range = source ? anchorSelector(source.text, highlight.selector) : null;
+      if (highlight.sourceId !== sourceId || text === undefined) continue;
+      const range = anchorSelector(text, highlight.selector);
       if (range) placed.push({ id: highlight.id, start: range.start, end: range.end, color: highlight.color });
       else lost++;
     }
     return { anchored: placed, orphaned: lost };
-  }, [highlights, source]);
+  }, [highlights, sourceId, text]);
+
+  // Each paragraph gets only its own highlights, so a new highlight re-renders one paragraph
+  // (ReaderBlock compares its list by value).
+  const blocks = source?.blocks;
+  const byBlock = useMemo(() => highlightsByBlock(blocks ?? [], anchored), [blocks, anchored]);
+  const paragraphs = useMemo(() => paragraphNumbers(blocks ?? []), [blocks]);
 
   if (!source) {
     return (
@@ -110,12 +122,19 @@ export function Reader({ source, highlights, onHighlight, onTagAsClaim }: Reader
               sourceId={source.id}
               text={source.text}
               block={block}
-              paragraph={paragraphAt(source.blocks, block.start)}
-              highlights={anchored}
+              paragraph={paragraphs.get(block.start) ?? null}
+              highlights={byBlock.get(block.start) ?? NO_HIGHLIGHTS}
             />
           ),
         )}
       </div>
     </article>
   );
+}
+
+/** 1-based numbers of the body paragraphs by block start (`paragraphAt`, in one pass). */
+function paragraphNumbers(blocks: readonly Block[]): ReadonlyMap<number, number> {
+  const numbers = new Map<number, number>();
+  for (const block of blocks) if (block.kind === 'body') numbers.set(block.start, numbers.size + 1);
+  return numbers;
 }

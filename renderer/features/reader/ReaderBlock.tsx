@@ -3,13 +3,7 @@ import { splitIntoRuns } from '../../../app/anchoring';
 import type { Block } from '../../../app/model/types';
 import { PASSAGE_DRAG_TYPE } from '../../editor/passageDrag';
 import { BlockKindButton } from './BlockKindButton';
-
-export interface AnchoredHighlight {
-  readonly id: string;
-  readonly start: number;
-  readonly end: number;
-  readonly color: string;
-}
+import { sameHighlights, type AnchoredHighlight } from './blockHighlights';
 
 interface ReaderBlockProps {
   readonly sourceId: string;
@@ -17,6 +11,7 @@ interface ReaderBlockProps {
   readonly block: Block;
   /** 1-based body paragraph number, null for boilerplate. */
   readonly paragraph: number | null;
+  /** The highlights overlapping this block only (see `highlightsByBlock`), in stored order. */
   readonly highlights: readonly AnchoredHighlight[];
 }
 
@@ -31,12 +26,12 @@ function startPassageDrag(event: DragEvent<HTMLElement>): void {
 
 /**
  * One paragraph. Its text content is exactly the block's text — selection offsets depend on it —
- * so the paragraph number and the boilerplate flip button sit outside the `<p>`.
+ * so the paragraph number and the boilerplate flip button sit outside the `<p>`. Memoised: a
+ * paragraph re-renders only when its own highlights or text change.
  */
 export const ReaderBlock = memo(function ReaderBlock({ sourceId, text, block, paragraph, highlights }: ReaderBlockProps) {
-  const overlapping = highlights.filter((h) => h.start < block.end && h.end > block.start);
-  const runs = splitIntoRuns(block.start, block.end, overlapping);
-  const colorOf = new Map(overlapping.map((h) => [h.id, h.color]));
+  const runs = splitIntoRuns(block.start, block.end, highlights);
+  const colorOf = new Map(highlights.map((h) => [h.id, h.color]));
   const boilerplate = block.kind === 'boilerplate';
   return (
     <div className={boilerplate ? 'reader-block boilerplate' : 'reader-block'}>
@@ -46,7 +41,9 @@ export const ReaderBlock = memo(function ReaderBlock({ sourceId, text, block, pa
       <p data-block-start={block.start} data-block-end={block.end} aria-description={boilerplate ? 'page boilerplate' : undefined}>
         {runs.map((run) => {
           const slice = text.slice(run.start, run.end);
-          if (run.ids.length === 0) return <span key={run.start}>{slice}</span>;
+          // Plain text as bare text nodes: half the elements of a highlighted paragraph to create,
+          // style and lay out (every tool reading the Reader walks text nodes, not elements).
+          if (run.ids.length === 0) return slice;
           // The innermost (last) highlight names the mark; nested marks would split the passage.
           const id = run.ids[run.ids.length - 1]!;
           return (
@@ -65,4 +62,14 @@ export const ReaderBlock = memo(function ReaderBlock({ sourceId, text, block, pa
       <BlockKindButton sourceId={sourceId} block={block} />
     </div>
   );
-});
+}, sameProps);
+
+function sameProps(before: ReaderBlockProps, after: ReaderBlockProps): boolean {
+  return (
+    before.sourceId === after.sourceId &&
+    before.text === after.text &&
+    before.block === after.block &&
+    before.paragraph === after.paragraph &&
+    sameHighlights(before.highlights, after.highlights)
+  );
+}
