@@ -73,7 +73,7 @@ if (ui) {
       name: 'reader',
       run: async () => {
         const reader = await runReaderBench();
-        const report = `Reader (Chromium, web build): an article with ${reader.highlights} highlights (${reader.marksDrawn} marks drawn) ${ms(reader.withMs)}, without ${ms(reader.withoutMs)} (median of 9)`;
+        const report = `Reader (Chromium, web build): an article with ${reader.highlights} highlights (${reader.marksDrawn} marks drawn) ${ms(reader.withMs)}, without ${ms(reader.withoutMs)} (median of 9); screen-reader words at the marks' edges on at ${ms(reader.withEdgesMs)}`;
         return { report, ratios: [reader.ratio], data: reader };
       },
     },

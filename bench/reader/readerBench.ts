@@ -7,6 +7,9 @@ import type { Ratio } from '../report';
 // The Reader with 500 highlights in one article against the same article with none, in the web
 // build in Chromium: from the click on the source to the frame after its paragraphs (and marks)
 // are drawn. Highlights are written straight into the browser's IndexedDB, as the app stores them.
+// The words screen readers hear at each mark's edges (invisible generated text) are switched on
+// a frame or two after that (Reader.tsx), so they are not in the ratio; `withEdgesMs` says when
+// they are on (to the frame after), so the deferred work stays in sight.
 
 const ARTICLE = 'Kazakhstan activists recall path from protest to bloodshed';
 const OTHER = 'Dozens dead in unrest in Kazakhstan';
@@ -15,28 +18,46 @@ export interface ReaderBenchResult {
   readonly highlights: number;
   readonly withoutMs: number;
   readonly withMs: number;
+  /** With highlights: to the frame after the screen-reader words at the marks' edges are on. */
+  readonly withEdgesMs: number;
   readonly marksDrawn: number;
   readonly ratio: Ratio;
 }
 
+interface RenderTimes {
+  /** To the frame after the article is drawn with its marks. */
+  readonly drawnMs: number;
+  /** To the frame after the Reader switched on the screen-reader words at the marks' edges. */
+  readonly edgesMs: number;
+}
+
 /** Milliseconds from clicking the article to the frame after it is drawn with `marks` marks. */
-async function renderTime(page: Page, marks: number): Promise<number> {
+async function renderTime(page: Page, marks: number): Promise<RenderTimes> {
   const sources = page.getByRole('navigation', { name: 'Sources' });
   await sources.getByRole('button', { name: OTHER, exact: true }).click();
   await page.getByRole('heading', { level: 1, name: OTHER }).waitFor();
   return page.evaluate(
     ([title, expected]) =>
-      new Promise<number>((resolve) => {
+      new Promise<RenderTimes>((resolve) => {
         const button = [...document.querySelectorAll<HTMLButtonElement>('nav[aria-label="Sources"] button')].find((b) => b.textContent === title)!;
         const start = performance.now();
+        let drawnMs = 0;
         button.click();
         const check = () => {
           const heading = document.querySelector('article[aria-label="Reader"] h1');
           const drawn = document.querySelectorAll('article[aria-label="Reader"] mark[data-highlight-id]').length;
           // Every mark drawn (a highlight whose quote repeats nearby may share one), or 10 s.
           if ((heading?.textContent === title && drawn >= expected * 0.98) || performance.now() - start > 10_000) {
-            requestAnimationFrame(() => resolve(performance.now() - start));
+            requestAnimationFrame(() => {
+              drawnMs = performance.now() - start;
+              edges();
+            });
           } else requestAnimationFrame(check);
+        };
+        const edges = () => {
+          if (document.querySelector('article[aria-label="Reader"] [data-highlight-edges]') || performance.now() - start > 10_000) {
+            requestAnimationFrame(() => resolve({ drawnMs, edgesMs: performance.now() - start }));
+          } else requestAnimationFrame(edges);
         };
         check();
       }),
@@ -44,12 +65,16 @@ async function renderTime(page: Page, marks: number): Promise<number> {
   );
 }
 
-async function medianRender(page: Page, marks: number, runs: number): Promise<number> {
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+async function medianRender(page: Page, marks: number, runs: number): Promise<RenderTimes> {
   await renderTime(page, marks);
-  const times: number[] = [];
+  const times: RenderTimes[] = [];
   for (let i = 0; i < runs; i++) times.push(await renderTime(page, marks));
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)]!;
+  return { drawnMs: median(times.map((t) => t.drawnMs)), edgesMs: median(times.map((t) => t.edgesMs)) };
 }
 
 /** Writes `count` highlights over the article's text, spread evenly, word to word. */
@@ -105,14 +130,14 @@ export async function runReaderBench(highlights = 500, runs = 9): Promise<Reader
       await page.addInitScript({ content: 'globalThis.__name = (fn) => fn;' });
       await page.goto(chunk.toString().trim());
       await page.getByRole('navigation', { name: 'Sources' }).getByRole('button', { name: ARTICLE, exact: true }).waitFor();
-      const withoutMs = await medianRender(page, 0, runs);
+      const withoutMs = (await medianRender(page, 0, runs)).drawnMs;
       await addHighlights(page, highlights);
       await page.reload();
       await page.getByRole('navigation', { name: 'Sources' }).getByRole('button', { name: ARTICLE, exact: true }).waitFor();
-      const withMs = await medianRender(page, highlights, runs);
+      const { drawnMs: withMs, edgesMs: withEdgesMs } = await medianRender(page, highlights, runs);
       const marksDrawn = await page.locator('article[aria-label="Reader"] mark[data-highlight-id]').count();
       const value = withMs / withoutMs;
-      return { highlights, withoutMs, withMs, marksDrawn, ratio: { name: `Reader render, ${highlights} highlights / none`, value, bound: 1.5, rule: 'at most', pass: value <= 1.5 } };
+      return { highlights, withoutMs, withMs, withEdgesMs, marksDrawn, ratio: { name: `Reader render, ${highlights} highlights / none`, value, bound: 1.5, rule: 'at most', pass: value <= 1.5 } };
     } finally {
       await browser.close();
     }

@@ -7,6 +7,7 @@ import { ReaderBlock } from './ReaderBlock';
 import { ReaderHeader } from './ReaderHeader';
 import { selectionToTextRange, trimRange, type TextRange } from './selectionOffsets';
 import { SelectionToolbar } from './SelectionToolbar';
+import { useAfterFirstPaint } from './useAfterFirstPaint';
 import { readerTextProps } from '../shortcuts/readerKeyboard';
 
 interface ReaderProps {
@@ -77,6 +78,11 @@ export function Reader({ source, highlights, onHighlight, onTagAsClaim }: Reader
   const byBlock = useMemo(() => highlightsByBlock(blocks ?? [], anchored), [blocks, anchored]);
   const paragraphs = useMemo(() => paragraphNumbers(blocks ?? []), [blocks]);
 
+  // The words screen readers hear at a highlight's edges (invisible generated text, two boxes per
+  // mark) are switched on a frame or two after an article is first drawn: with 500 highlights
+  // they were about a fifth of the work of showing it, and no one sees them.
+  const edges = useAfterFirstPaint(sourceId);
+
   if (!source) {
     return (
       <article aria-label="Reader" className="reader empty">
@@ -114,7 +120,7 @@ export function Reader({ source, highlights, onHighlight, onTagAsClaim }: Reader
         onTagAsClaim={() => act(onTagAsClaim)}
       />
       {/* Focusable, with a keyboard caret: selections can be made without a mouse (readerKeyboard.ts). */}
-      <div ref={bodyRef} className="reader-body" {...readerTextProps()}>
+      <div ref={bodyRef} className="reader-body" data-highlight-edges={edges ? '' : undefined} {...readerTextProps()}>
         {source.blocks.map((block) =>
           block.kind === 'boilerplate' && !showBoilerplate ? null : (
             <ReaderBlock
