@@ -32,6 +32,8 @@ export interface KeystrokeBenchResult {
   readonly largeP95Ms: number;
   readonly emptyMedianMs: number;
   readonly largeMedianMs: number;
+  /** Every measured key, in typing order (two rounds one after the other). */
+  readonly samplesMs: { readonly empty: readonly number[]; readonly large: readonly number[] };
   readonly ratio: Ratio;
 }
 
@@ -97,6 +99,7 @@ export async function runKeystrokeBench(keys = 40, citations = 2000, nodes = 500
         largeP95Ms: percentile(full, 95),
         emptyMedianMs: percentile(empty, 50),
         largeMedianMs: percentile(full, 50),
+        samplesMs: { empty, large: full },
         ratio: { name: `Keystroke to paint p95, memo of ${citations.toLocaleString('en')} citations / empty`, value, bound: 1.5, rule: 'at most', pass: value <= 1.5 },
       };
     } finally {
