@@ -14,6 +14,7 @@ import { createRoot } from 'react-dom/client';
 import { afterEach, beforeAll, describe, expect, test, vi } from 'vitest';
 import { citationsInOrder } from './citationNumbering';
 import { MemoEditor } from './MemoEditor';
+import { SAVE_TIMING } from './saveWhileTyping';
 
 beforeAll(() => {
   (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
@@ -63,9 +64,9 @@ async function openMemo(initialState: SerializedMemoState | null = null) {
       label: footnote.getAttribute('aria-label'),
       title: footnote.title,
     }));
-  /** The memo as last saved: saves start once the change is painted (at the latest 100 ms on). */
+  /** The memo as last saved: handed over after the frame, or when typing pauses (300 ms). */
   const lastSaved = async () => {
-    await act(() => new Promise((resolve) => setTimeout(resolve, 150)));
+    await act(() => new Promise((resolve) => setTimeout(resolve, SAVE_TIMING.pauseMs + 100)));
     return onChange.mock.lastCall?.[0];
   };
   return { container, memo, editor, api, ready, onChange, user, type, footnotes, lastSaved };

@@ -19,7 +19,7 @@ import { INSERT_CITATION_COMMAND, registerCitations } from './commands';
 import { DescribeCitationContext } from './describeCitation';
 import './editor.css';
 import { registerLinkGuard } from './links';
-import { registerSaveAfterPaint } from './saveAfterPaint';
+import { registerSaveWhileTyping } from './saveWhileTyping';
 import { memoNodes } from './nodes';
 import { CITE_SHORTCUT, CitePickerPlugin } from './plugins/CitePickerPlugin';
 import { PassageDropPlugin } from './plugins/PassageDropPlugin';
@@ -44,10 +44,13 @@ export interface MemoEditorProps {
   /** The stored memo; null for a new, empty one. Read once, when the memo opens. */
   readonly initialState: SerializedMemoState | null;
   /**
-   * Called with the whole memo after every change to its content (not to the caret), once the
-   * change is on screen: after the next frame, or at once when the page is hidden or left.
+   * Called with the whole memo after changes to its content (not to the caret): when typing
+   * pauses (at least every 2 s), right after the frame for a change made from elsewhere, and at
+   * once when the memo loses focus or the page is hidden or left (see saveWhileTyping.ts).
    */
   onChange(state: SerializedMemoState): void;
+  /** Called when a change is made that `onChange` has not been given yet. */
+  onUnsavedChange?(): void;
   /** Names a footnote's source for its hover title and screen readers. */
   readonly describeCitation?: DescribeCitation;
   /** Footnotes to flag (by number): quotes that no longer match their source. */
@@ -88,6 +91,7 @@ function MemoComposer(props: MemoEditorProps): JSX.Element {
         <CitationFlagsContext.Provider value={citationFlags ?? NO_FLAGS}>
           <MemoEditorSurface
             onChange={props.onChange}
+            onUnsavedChange={props.onUnsavedChange}
             onReady={props.onReady}
             loadCitables={props.loadCitables}
           />
@@ -100,9 +104,10 @@ function MemoComposer(props: MemoEditorProps): JSX.Element {
 // Memoized: the pane re-renders after every save, and nothing here changes with the saved memo.
 const MemoEditorSurface = memo(function MemoEditorSurface({
   onChange,
+  onUnsavedChange,
   onReady,
   loadCitables,
-}: Pick<MemoEditorProps, 'onChange' | 'onReady' | 'loadCitables'>): JSX.Element {
+}: Pick<MemoEditorProps, 'onChange' | 'onUnsavedChange' | 'onReady' | 'loadCitables'>): JSX.Element {
   const [editor] = useLexicalComposerContext();
 
   useEffect(() => registerCitations(editor), [editor]);
@@ -116,8 +121,11 @@ const MemoEditorSurface = memo(function MemoEditorSurface({
     });
   }, [editor]);
 
-  // Saved once the keystroke is painted, with nothing pending left behind (saveAfterPaint.ts).
-  useLayoutEffect(() => registerSaveAfterPaint(editor, onChange), [editor, onChange]);
+  // Handed over when typing pauses, with nothing pending left behind (saveWhileTyping.ts).
+  useLayoutEffect(
+    () => registerSaveWhileTyping(editor, { onChange, onUnsaved: onUnsavedChange }),
+    [editor, onChange, onUnsavedChange],
+  );
 
   return (
     <div className="memo-editor">

@@ -32,6 +32,9 @@ export function MemoPane({ memos, activeMemo, onOpenMemo, onNewMemo, onEditorRea
     },
     [memoId, writer],
   );
+  const expectContent = useCallback(() => {
+    if (memoId) writer.expect(memoId);
+  }, [memoId, writer]);
   // A stable handler: an input whose props change is rewritten by React on every save.
   const onRename = useCallback(
     (event: ChangeEvent<HTMLInputElement>) => {
@@ -68,6 +71,7 @@ export function MemoPane({ memos, activeMemo, onOpenMemo, onNewMemo, onEditorRea
             memoId={activeMemo.id}
             initialState={activeMemo.content}
             onChange={saveContent}
+            onUnsavedChange={expectContent}
             onReady={onEditorReady}
             describeCitation={describeCitation}
             citationFlags={citationFlags}

@@ -44,6 +44,21 @@ describe('the latest-value writer', () => {
     expect(database.written).toEqual(['memo-a: first', 'memo-a: last words in A', 'memo-b: typed in B']);
   });
 
+  test('says "saving" from the moment a change is expected until it is written', async () => {
+    const database = slowDatabase();
+    const writer = createLatestWriter(database.write);
+    const states: SaveState[] = [];
+    writer.watch((state) => states.push(state));
+    writer.save('memo-a', 'first');
+    writer.expect('memo-a'); // typed again; not handed over yet
+    await database.completeNext();
+    expect(states).toEqual(['saved', 'saving']);
+    writer.save('memo-a', 'second');
+    await database.completeNext();
+    expect(database.written).toEqual(['memo-a: first', 'memo-a: second']);
+    expect(states).toEqual(['saved', 'saving', 'saved']);
+  });
+
   test('says so when a write fails', async () => {
     const writer = createLatestWriter(() => Promise.reject(new Error('QuotaExceededError')));
     const states: SaveState[] = [];

@@ -4,6 +4,8 @@ export type SaveState = 'saved' | 'saving' | 'error';
 
 /** Writes the newest value of each key given to it; see `createLatestWriter`. */
 export interface LatestWriter<T> {
+  /** A change of `key` is on its way: the state is "saving" until it is given and written. */
+  expect(key: string): void;
   /** Queues `value` as the newest for `key` (a memo id) and writes it as soon as it can. */
   save(key: string, value: T): void;
   /** Calls `show` with the save state now and on every change; returns the function that stops. */
@@ -23,6 +25,7 @@ export function createLatestWriter<T>(
   let write = initialWrite;
   let state: SaveState = 'saved';
   const pending = new Map<string, T>();
+  const expected = new Set<string>();
   let running = false;
   const watchers = new Set<(state: SaveState) => void>();
   const setState = (next: SaveState) => {
@@ -40,7 +43,7 @@ export function createLatestWriter<T>(
         pending.delete(key);
         await write(key, value);
       }
-      setState('saved');
+      if (expected.size === 0) setState('saved');
     } catch (error) {
       console.error('Saving the memo failed', error);
       setState('error');
@@ -50,7 +53,12 @@ export function createLatestWriter<T>(
   };
 
   return {
+    expect(key) {
+      expected.add(key);
+      setState('saving');
+    },
     save(key, value) {
+      expected.delete(key);
       pending.set(key, value);
       setState('saving');
       void drain();

@@ -1,0 +1,111 @@
+// @vitest-environment jsdom
+import type { LexicalEditor } from 'lexical';
+import type { SerializedMemoState } from '../../app/model/types';
+
+import {
+  $createParagraphNode,
+  $createTextNode,
+  $getRoot,
+  BLUR_COMMAND,
+  createEditor,
+  HISTORY_MERGE_TAG,
+} from 'lexical';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { memoNodes } from './nodes';
+import { registerSaveWhileTyping } from './saveWhileTyping';
+
+const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const TIMING = { pauseMs: 60, maxWaitMs: 250 };
+
+/** A memo editor as the app makes one (not headless: it may have a root element). */
+const newEditor = () =>
+  createEditor({
+    namespace: 'memo',
+    nodes: [...memoNodes],
+    onError: (error) => {
+      throw error;
+    },
+  });
+
+function write(editor: LexicalEditor, text: string, tag?: string): void {
+  editor.update(() => $getRoot().clear().append($createParagraphNode().append($createTextNode(text))), {
+    discrete: true,
+    ...(tag ? { tag } : {}),
+  });
+}
+
+describe('saving a memo while she types', () => {
+  const onChange = vi.fn<(state: SerializedMemoState) => void>();
+  const onUnsaved = vi.fn();
+  const saved = (call = -1) => JSON.stringify(onChange.mock.calls.at(call)?.[0]).match(/"text":"([^"]*)"/)?.[1];
+  let unregister = () => {};
+  beforeEach(() => {
+    onChange.mockClear();
+    onUnsaved.mockClear();
+  });
+  afterEach(() => unregister());
+
+  test('a change made from elsewhere (the memo not focused) is saved once, after the frame', async () => {
+    const editor = newEditor();
+    write(editor, 'Opened', HISTORY_MERGE_TAG);
+    unregister = registerSaveWhileTyping(editor, { onChange, onUnsaved }, TIMING);
+    write(editor, '“more than 160 killed”');
+    write(editor, '“more than 160 killed” and more');
+    expect(onChange).not.toHaveBeenCalled();
+    expect(onUnsaved).toHaveBeenCalledTimes(1);
+    await wait(150);
+    expect(onChange).toHaveBeenCalledTimes(1);
+    expect(saved()).toBe('“more than 160 killed” and more');
+  });
+
+  test('typing in the memo is saved when the keys pause, and at least every maxWait', async () => {
+    const editor = newEditor();
+    const root = document.body.appendChild(document.createElement('div'));
+    root.contentEditable = 'true';
+    root.tabIndex = 0;
+    editor.setRootElement(root);
+    write(editor, '', HISTORY_MERGE_TAG);
+    root.focus();
+    unregister = registerSaveWhileTyping(editor, { onChange, onUnsaved }, TIMING);
+    let text = '';
+    for (let key = 0; key < 20; key += 1) {
+      text += 'a';
+      write(editor, text);
+      await wait(25);
+    }
+    // 500 ms of keys 25 ms apart: never a pause, so saved by the maximum wait, not per key.
+    expect(onChange.mock.calls.length).toBeGreaterThanOrEqual(1);
+    expect(onChange.mock.calls.length).toBeLessThanOrEqual(3);
+    await wait(150);
+    expect(saved()).toBe(text);
+    // Losing focus hands over what is pending at once.
+    write(editor, `${text} then`);
+    editor.dispatchCommand(BLUR_COMMAND, new FocusEvent('blur'));
+    expect(saved()).toBe(`${text} then`);
+    editor.setRootElement(null);
+    root.remove();
+  });
+
+  test('leaving the page, or another memo opening, hands the change over at once', () => {
+    const editor = newEditor();
+    write(editor, 'Opened', HISTORY_MERGE_TAG);
+    unregister = registerSaveWhileTyping(editor, { onChange, onUnsaved }, TIMING);
+    write(editor, 'Leaving');
+    window.dispatchEvent(new Event('beforeunload'));
+    expect(saved()).toBe('Leaving');
+    write(editor, 'Switching');
+    unregister();
+    expect(saved()).toBe('Switching');
+    expect(onChange).toHaveBeenCalledTimes(2);
+  });
+
+  test('does not save the opening of a stored memo or a caret move', async () => {
+    const editor = newEditor();
+    unregister = registerSaveWhileTyping(editor, { onChange, onUnsaved }, TIMING);
+    write(editor, 'Reopened', HISTORY_MERGE_TAG);
+    editor.update(() => $getRoot().selectEnd(), { discrete: true });
+    await wait(150);
+    expect(onChange).not.toHaveBeenCalled();
+    expect(onUnsaved).not.toHaveBeenCalled();
+  });
+});
