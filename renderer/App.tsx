@@ -137,7 +137,7 @@ export function App() {
           onClose={() => setCodebookOpen(false)}
         />
       )}
-      <HighlightColors colors={claimsData?.highlightColors} />
+      <HighlightColors colors={claimsData?.highlightColors} shown={highlights} />
       <AppShell palette={{ claims, memos, onOpenSource: setSourceId, onOpenMemo: setMemoId, onCiteClaim: (view) => void cite(view) }} />
     </div>
   );
