@@ -79,9 +79,10 @@ export function Reader({ source, highlights, onHighlight, onTagAsClaim }: Reader
   const paragraphs = useMemo(() => paragraphNumbers(blocks ?? []), [blocks]);
 
   // The words screen readers hear at a highlight's edges (invisible generated text, two boxes per
-  // mark) are switched on a frame or two after an article is first drawn: with 500 highlights
-  // they were about a fifth of the work of showing it, and no one sees them.
-  const edges = useAfterFirstPaint(sourceId);
+  // mark) are switched on a frame or two after an article's marks are first drawn: with 500
+  // highlights they were about a fifth of the work of showing it, and no one sees them. Keyed on
+  // whether there are marks too: the highlights may be read after the text, in a later render.
+  const edges = useAfterFirstPaint(sourceId && `${sourceId}${anchored.length > 0 ? ' with marks' : ''}`);
 
   if (!source) {
     return (
