@@ -118,3 +118,21 @@ test('the numbering read from the stored state agrees with the one walked node b
   expect([...citationNumbers(state)]).toEqual([...walked]);
   expect(walked.size).toBe(5);
 });
+
+test('an edit that moves no citation keeps the numbering as it was; one that does renumbers', () => {
+  const editor = createMemoHeadlessEditor();
+  const keys = writeMemo(editor);
+  const before = citationNumbers(editor.getEditorState());
+  editor.update(() => $getRoot().getLastChild()?.insertBefore($createParagraphNode().append($createTextNode('More text.'))), {
+    discrete: true,
+  });
+  expect(citationNumbers(editor.getEditorState())).toBe(before);
+  editor.update(() => $getNodeByKey(keys.killed)?.remove(), { discrete: true });
+  const after = citationNumbers(editor.getEditorState());
+  expect([...after]).toEqual([
+    [keys.tokayev, 1],
+    [keys.arrests, 2],
+  ]);
+  editor.update(() => $getRoot().append($createParagraphNode().append($createCitationNode('h-new', null))), { discrete: true });
+  expect([...citationNumbers(editor.getEditorState()).values()]).toEqual([1, 2, 3]);
+});

@@ -29,15 +29,28 @@ export function $citationNumbers(): Map<NodeKey, number> {
 // An EditorState is immutable once committed, so its numbering can be computed once and shared
 // by every footnote that renders from it.
 const numbersByState = new WeakMap<EditorState, ReadonlyMap<NodeKey, number>>();
+// The numbering computed last, to give again when an edit renumbers nothing.
+let lastNumbering: ReadonlyMap<NodeKey, number> = new Map();
 
 /**
  * `$citationNumbers` over a committed state's node map, read directly: the same tree order
  * (children from `__first` along `__next`), without the `$` functions' per-node lookups of the
  * active state. It runs on every keystroke, so a long memo's numbering must cost well under a
- * millisecond.
+ * millisecond. An unchanged numbering is the same map as last time.
  */
-function numberNodeMap(nodeMap: ReadonlyMap<NodeKey, LexicalNode>): Map<NodeKey, number> {
-  const numbers = new Map<NodeKey, number>();
+function numberNodeMap(nodeMap: ReadonlyMap<NodeKey, LexicalNode>): ReadonlyMap<NodeKey, number> {
+  // Most edits renumber nothing: while the citations come in the order of the last numbering,
+  // nothing is built, and that numbering is given again (no 2,000-entry map per keystroke).
+  const previous = lastNumbering;
+  const expected = previous.keys();
+  let numbers: Map<NodeKey, number> | null = null;
+  let count = 0;
+  const number = (key: NodeKey) => {
+    count += 1;
+    if (numbers === null && expected.next().value === key) return;
+    numbers ??= new Map([...previous].slice(0, count - 1));
+    numbers.set(key, count);
+  };
   // An explicit stack, not recursion: a pasted document can nest lists very deeply.
   const stack: NodeKey[] = ['root'];
   const children: NodeKey[] = [];
@@ -46,7 +59,7 @@ function numberNodeMap(nodeMap: ReadonlyMap<NodeKey, LexicalNode>): Map<NodeKey,
     const node = nodeMap.get(key);
     if (node === undefined) continue;
     if (node.__type === CITATION_NODE_TYPE) {
-      numbers.set(key, numbers.size + 1);
+      number(key);
     } else if ($isElementNode(node)) {
       children.length = 0;
       for (let child = node.__first; child !== null; child = nodeMap.get(child)?.__next ?? null) {
@@ -55,7 +68,10 @@ function numberNodeMap(nodeMap: ReadonlyMap<NodeKey, LexicalNode>): Map<NodeKey,
       for (let i = children.length - 1; i >= 0; i -= 1) stack.push(children[i] as NodeKey);
     }
   }
-  return numbers;
+  const result: ReadonlyMap<NodeKey, number> =
+    numbers ?? (count === previous.size ? previous : new Map([...previous].slice(0, count)));
+  lastNumbering = result;
+  return result;
 }
 
 /** Numbers the citations of a committed editor state (cached per state). */

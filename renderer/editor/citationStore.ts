@@ -79,6 +79,8 @@ function createCitationStore(editor: LexicalEditor): CitationStore {
     const numbers = citationNumbers(editorState);
     const selected = selectedCitations(editor, editorState);
     told = editorState;
+    // Typing renumbers nothing and selects no footnote: nobody to tell.
+    if (numbers === before.numbers && selected.size === 0 && before.selected.size === 0) return;
     for (const [key, callbacks] of listeners) {
       const changed =
         before.numbers.get(key) !== numbers.get(key) ||
