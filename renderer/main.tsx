@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { RecoveryScreen } from './features/backup/RecoveryScreen';
+import { preloadSourcesNav } from './features/sources/SourcesNav';
 import { backUpBeforeUpgrade, NewerNotebookError, openAutomaticBackupStore, startAutomaticBackups } from './storage/backupAutomatic';
 import { bundledCorpus } from './storage/bundledCorpus';
 import { db } from './storage/database';
@@ -31,6 +32,9 @@ async function start(): Promise<void> {
   // Search workers of other windows hear of this one's writes (a search there finds an import here).
   announceJournalWrites();
   await seedCorpusOnce(db, bundledCorpus());
+  // The Sources list's first rows, read before anything else asks the database (the Claims and
+  // memo panes start their reads with the first render): its first frame has them.
+  await preloadSourcesNav().catch((error: unknown) => console.warn('Sources not read ahead:', error));
   // Checks that can wait until the notebook is on screen: they would queue in IndexedDB ahead of
   // the first rows (the summaries check counts every source, once a day).
   afterFirstPaint(() => {

@@ -1,7 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Claim, Highlight, Memo, Tag } from '../../app/model/types';
 import { db, type StoredSource } from './database';
-import { readSourceCount } from './sourceCount';
 import type { SourceSummary } from './sourceSummaries';
 
 // Hooks that read the database live: a write anywhere (another pane, another tab) re-renders
@@ -10,32 +9,6 @@ import type { SourceSummary } from './sourceSummaries';
 /** Every source's summary, by title: not the sources, whose texts the list does not need. */
 export function useSources(): SourceSummary[] | undefined {
   return useLiveQuery(() => db.sourceSummaries.orderBy('title').toArray(), []);
-}
-
-/** The number of sources and one stretch of their summaries in title order. */
-export interface SourceList {
-  readonly count: number;
-  /** Position of the first of `sources` in the whole list. */
-  readonly offset: number;
-  readonly sources: readonly SourceSummary[];
-}
-
-/**
- * The number of sources with `limit` summaries in title order from position `offset` — or all of
- * them while there are fewer than `allBelow` — read together, so the list draws once at start-up.
- * The number is a stored row (sourceCount.ts), not a count of 100,000 records.
- */
-export function useSourceList(offset: number, limit: number, allBelow: number): SourceList | undefined {
-  return useLiveQuery(
-    () =>
-      db.transaction('r', db.counts, db.sourceSummaries, async () => {
-        const count = await readSourceCount(db);
-        const from = count < allBelow ? 0 : offset;
-        const sources = await db.sourceSummaries.orderBy('title').offset(from).limit(count < allBelow ? allBelow : limit).toArray();
-        return { count, offset: from, sources };
-      }),
-    [offset, limit, allBelow],
-  );
 }
 
 export function useSource(sourceId: string | null): StoredSource | null | undefined {

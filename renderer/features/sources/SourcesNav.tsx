@@ -1,7 +1,7 @@
-import { useSourceList } from '../../storage/live';
+import { preloadSourceList, useSourceList } from '../../storage/sourceList';
 import type { SourceSummary } from '../../storage/sourceSummaries';
 import { formatPartialDate } from '../../../app/citation';
-import { useRowWindow } from './useRowWindow';
+import { rowWindowAt, useRowWindow } from './useRowWindow';
 import './sourcesWindow.css';
 
 /** Past this many sources the list draws only the rows in view (fixed-height rows). */
@@ -13,6 +13,13 @@ const VIEWPORT_HEIGHT = 480;
  * (every row costs IndexedDB a lookup in the summaries, scattered over a 100,000-record store).
  */
 const PAGE = 25;
+
+/** Reads the rows the list shows first, before the window is drawn (main.tsx awaits it). */
+export function preloadSourcesNav(): Promise<void> {
+  const { first, last } = rowWindowAt(0, ROW_HEIGHT, VIEWPORT_HEIGHT);
+  const from = Math.floor(first / PAGE) * PAGE;
+  return preloadSourceList(from, Math.ceil(last / PAGE) * PAGE - from, WINDOWED_FROM);
+}
 
 interface SourcesNavProps {
   readonly selectedId: string | null;

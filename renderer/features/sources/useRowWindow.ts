@@ -11,7 +11,12 @@ const OVERSCAN = 12;
 export function useRowWindow(rowHeight: number, viewportHeight: number) {
   const [scrollTop, setScrollTop] = useState(0);
   const onScroll = useCallback((event: UIEvent<HTMLElement>) => setScrollTop(event.currentTarget.scrollTop), []);
+  return { ...rowWindowAt(scrollTop, rowHeight, viewportHeight), onScroll };
+}
+
+/** The rows worth drawing (`first` to `last`, exclusive) when the list is scrolled to `scrollTop`. */
+export function rowWindowAt(scrollTop: number, rowHeight: number, viewportHeight: number): { first: number; last: number } {
   const first = Math.max(0, Math.floor(scrollTop / rowHeight) - OVERSCAN);
   const last = Math.ceil((scrollTop + viewportHeight) / rowHeight) + OVERSCAN;
-  return { first, last, onScroll };
+  return { first, last };
 }
