@@ -52,6 +52,8 @@ export function useClaimWindow(ids: readonly string[], resetKey: unknown): Claim
   const list = useRef<HTMLUListElement | null>(null);
   const anchor = useRef<ScrollAnchor | null>(null);
   const placed = useRef<{ offsets: Float64Array; resetKey: unknown } | null>(null);
+  /** When focus last moved into a row (Tab): the placement below keeps it in view for a moment. */
+  const focusMovedAt = useRef(-Infinity);
 
   const indexOf = useMemo(() => new Map(ids.map((id, i) => [id, i] as const)), [ids]);
   const offsets = useMemo(
@@ -83,6 +85,7 @@ export function useClaimWindow(ids: readonly string[], resetKey: unknown): Claim
     }
     const last = placed.current;
     if (last && last.offsets === offsets && last.resetKey === resetKey) return;
+    let corrected = false;
     if (last && last.resetKey !== resetKey) {
       anchor.current = null;
       boxElement.scrollTop = 0;
@@ -90,7 +93,16 @@ export function useClaimWindow(ids: readonly string[], resetKey: unknown): Claim
       const target = scrollTopFor(anchor.current, indexOf, offsets, boxElement.clientHeight);
       if (target !== null && Math.abs(boxElement.scrollTop - target) > 0.5) {
         boxElement.scrollTop = target;
+        corrected = true;
       }
+    }
+    // Tab into a row drawn at an estimated place: the browser scrolled the control into view, then
+    // the correction above moved it by what the rows above really measure. Bring it back.
+    const focused = document.activeElement;
+    if (corrected && performance.now() - focusMovedAt.current < 1_000 && focused instanceof HTMLElement && listElement.contains(focused)) {
+      const at = focused.getBoundingClientRect();
+      const view = boxElement.getBoundingClientRect();
+      if (at.top < view.top || at.bottom > view.bottom) focused.scrollIntoView({ block: 'nearest' });
     }
     placed.current = { offsets, resetKey };
     anchor.current = anchorAt(ids, offsets, boxElement.scrollTop, boxElement.clientHeight);
@@ -154,6 +166,7 @@ export function useClaimWindow(ids: readonly string[], resetKey: unknown): Claim
 
   const onFocus = useCallback((event: FocusEvent<HTMLElement>) => {
     const row = (event.target as Element).closest<HTMLElement>('[data-claim-id]');
+    focusMovedAt.current = performance.now();
     if (row?.dataset.claimId) setFocusedId(row.dataset.claimId);
   }, []);
   const onBlur = useCallback((event: FocusEvent<HTMLElement>) => {
