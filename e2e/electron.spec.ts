@@ -60,8 +60,11 @@ if (skipReason) process.stderr.write(`Electron spec skipped: ${skipReason}\n`);
 
 test.describe('Margin in Electron', () => {
   // Skipped only where it cannot run: no Electron binary (none can be downloaded on this machine)
-  // or no display. The reason, from whyNotRunnable() above, is the skip's description.
-  test.skip(skipReason !== null, skipReason ?? '');
+  // or no display. The exact cause, from whyNotRunnable() above, goes to stderr.
+  test.skip(
+    skipReason !== null,
+    'Needs a runnable Electron binary and a display: none can be downloaded on this machine. Set ELECTRON_OVERRIDE_DIST_PATH to an unpacked Electron 45 folder (and run under xvfb-run -a on Linux); the exact cause is printed to stderr above.',
+  );
   test.describe.configure({ timeout: 120_000 });
 
   let profile: string;

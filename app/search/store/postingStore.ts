@@ -89,18 +89,9 @@ export class PostingStore {
     let doc = 0;
     const withFlags = this.withFlags;
     for (let i = 0; i < n; i++) {
-      if (at === end) {
-        address = readUint32(chunk, at);
-        level++;
-        chunk = chunks[Math.floor(address / CHUNK_SIZE)]!;
-        at = address & OFFSET_MASK;
-        end = at + blockSize(level) - 4;
-      }
-      let byte = chunk[at++]!;
-      let gap = byte & 0x7f;
-      // Frequent terms' gaps fit one byte: the loop below runs only for longer gaps.
-      let scale = 0x80;
-      while (byte >= 0x80) {
+      let gap = 0;
+      let scale = 1;
+      for (;;) {
         if (at === end) {
           address = readUint32(chunk, at);
           level++;
@@ -108,8 +99,10 @@ export class PostingStore {
           at = address & OFFSET_MASK;
           end = at + blockSize(level) - 4;
         }
-        byte = chunk[at++]!;
+        const byte = chunk[at++]!;
+        // A multiplier, not a shift: gaps may pass 2³¹ in a large arena.
         gap += (byte & 0x7f) * scale;
+        if (byte < 0x80) break;
         scale *= 0x80;
       }
       doc = i === 0 ? gap : doc + gap;
