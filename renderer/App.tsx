@@ -18,7 +18,7 @@ import { SearchPanel } from './features/search/SearchPanel';
 import { useSearchHitOpener } from './features/search/useSearchHitOpener';
 import { db } from './storage/database';
 import { addHighlight } from './storage/highlights';
-import { useHighlightsOf, useMemos, useSource } from './storage/live';
+import { useHighlightsOf, useSource } from './storage/live';
 import type { Highlight } from '../app/model/types';
 import { claimViewsOf, useClaimsData } from './storage/liveClaims';
 import { createMemo } from './storage/memos';
@@ -44,8 +44,6 @@ export function App() {
   const highlights = useHighlightsOf(sourceId) ?? [];
   const claimsData = useClaimsData();
   const claims = useMemo(() => claimsData && claimViewsOf(claimsData.records), [claimsData]);
-  const memos = useMemos();
-  const activeMemo = memos?.find((memo) => memo.id === memoId) ?? memos?.[0] ?? null;
   const describeCitation = useCitationDescriber();
 
   const onEditorReady = useCallback((api: MemoEditorApi | null) => {
@@ -74,7 +72,7 @@ export function App() {
     const passage = view.passages[0];
     if (!passage) return;
     const payload = { quote: passage.highlight.selector.quote.exact, highlightId: passage.highlight.id, claimId: view.claim.id };
-    if (editorApi.current && activeMemo) return editorApi.current.insertCitation(payload);
+    if (editorApi.current) return editorApi.current.insertCitation(payload);
     // No memo open: start one and cite as soon as its editor is ready.
     pendingCitation.current = payload;
     await newMemo();
@@ -114,8 +112,7 @@ export function App() {
         </main>
         <aside className="right-pane">
           <MemoPane
-            memos={memos}
-            activeMemo={activeMemo}
+            memoId={memoId}
             onOpenMemo={setMemoId}
             onNewMemo={() => void newMemo()}
             onEditorReady={onEditorReady}
@@ -138,7 +135,7 @@ export function App() {
         />
       )}
       <HighlightColors colors={claimsData?.highlightColors} shown={highlights} />
-      <AppShell palette={{ claims, memos, onOpenSource: setSourceId, onOpenMemo: setMemoId, onCiteClaim: (view) => void cite(view) }} />
+      <AppShell palette={{ claims, onOpenSource: setSourceId, onOpenMemo: setMemoId, onCiteClaim: (view) => void cite(view) }} />
     </div>
   );
 }

@@ -8,6 +8,7 @@ import { bundledCorpus } from './storage/bundledCorpus';
 import { db } from './storage/database';
 import { DATABASE_NAME } from './storage/schema';
 import { seedCorpusOnce } from './storage/seedCorpus';
+import { ensureMemoSummaries } from './storage/memoSummaries';
 import { ensureSourceSummaries } from './storage/sourceSummaries';
 import { announceJournalWrites } from './workers/journalChannel';
 import './styles/app.css';
@@ -40,6 +41,7 @@ async function start(): Promise<void> {
   afterFirstPaint(() => {
     startAutomaticBackups(db, backups);
     void ensureSourceSummaries(db, DAY_MS).catch((error: unknown) => console.warn('Source summaries not checked:', error));
+    void ensureMemoSummaries(db).catch((error: unknown) => console.warn('Memo summaries not checked:', error));
   });
   createRoot(document.getElementById('root')!).render(
     <StrictMode>

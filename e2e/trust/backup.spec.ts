@@ -54,6 +54,33 @@ test('backup → restore on another machine (Replace) → backup again gives ide
   expect(remoteRequests).toEqual([]);
 });
 
+test('replacing the notebook while its memo is open shows the restored memo, and typing goes on from it', async ({ notebook, page }) => {
+  await workOn(notebook);
+  const backup = await backUp(page);
+  // Written after the backup: the restore takes it away.
+  await notebook.memo.click();
+  await page.keyboard.press('End');
+  await page.keyboard.type(' A later draft.');
+  await expect(page.getByText('Saved', { exact: true })).toBeVisible();
+
+  await chooseBackup(page, 'notebook.margin-backup', backup);
+  await page.getByRole('dialog', { name: 'Restore this backup?' }).getByRole('button', { name: 'Replace', exact: true }).click();
+  await page.getByRole('dialog', { name: 'Replace this notebook?' }).getByRole('button', { name: 'Replace notebook' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Replaced the notebook with the backup' })).toBeVisible();
+  await expect(notebook.memo).toContainText('The toll is disputed.');
+  await expect(notebook.memo).not.toContainText('A later draft.');
+
+  // The open editor is the restored memo: what is typed now is saved on top of it.
+  await notebook.memo.click();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.type(' Typed after the restore.');
+  await expect(page.getByText('Saved', { exact: true })).toBeVisible();
+  await page.reload();
+  await expect(notebook.memo).toContainText('Typed after the restore.');
+  await expect(notebook.memo).toContainText('The toll is disputed.');
+  await expect(notebook.memo).not.toContainText('A later draft.');
+});
+
 test('merge into a notebook with its own work says what was added and keeps both', async ({ notebook, page, browser }) => {
   await workOn(notebook);
   const file = await backUp(page);

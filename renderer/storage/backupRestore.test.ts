@@ -10,7 +10,8 @@ import { readAllTables } from './backupVersions';
 import { addClaimFromPassage } from './claims';
 import type { NotebookDatabase } from './database';
 import { addHighlight } from './highlights';
-import { createMemo, saveMemoContent } from './memos';
+import { createMemo, saveMemo } from './memos';
+import { onNotebookRestored } from './notebookRestored';
 import { seedCorpusOnce } from './seedCorpus';
 import { openTestDatabase } from './testDatabase';
 
@@ -39,8 +40,11 @@ async function workedNotebook(): Promise<NotebookDatabase> {
   const claim = await addClaimFromPassage(db, source, 30, 60, { statement: 'A claim', attribution: 'RFE/RL', tagNames: ['death toll'], status: 'disputed' });
   const memo = await createMemo(db, 'Toll');
   const highlightId = claim.evidence[0]!.highlightId;
-  await saveMemoContent(db, memo.id, {
-    root: { type: 'root', children: [{ type: 'paragraph', children: [{ type: 'citation', highlightId, claimId: claim.id }] }] },
+  await saveMemo(db, {
+    ...memo,
+    content: {
+      root: { type: 'root', children: [{ type: 'paragraph', children: [{ type: 'citation', highlightId, claimId: claim.id }] }] },
+    },
   });
   return db;
 }
@@ -75,6 +79,19 @@ describe('backup and restore', () => {
     const again = await createBackupFile(third);
     expect(parseBackup(again.bytes).checksums).toEqual(parseBackup(second.bytes).checksums);
     expect(parseBackup(again.bytes).tables).toEqual(parseBackup(second.bytes).tables);
+  });
+
+  it('a replace and a merge say they happened, once each, after their writes are stored', async () => {
+    const db = await workedNotebook();
+    const file = await createBackupFile(db);
+    const memos: number[] = [];
+    const stop = onNotebookRestored(() => void db.memos.count().then((count) => memos.push(count)));
+    await replaceNotebook(db, await prepareRestore(db, file.bytes));
+    await mergeIntoNotebook(db, await prepareRestore(db, file.bytes));
+    stop();
+    await replaceNotebook(db, await prepareRestore(db, file.bytes));
+    await vi.waitFor(() => expect(memos).toEqual([1, 1]));
+    await db.delete();
   });
 
   it('the records the app writes already need no defaults (restore changes nothing)', async () => {

@@ -3,6 +3,7 @@ import type { NotebookDatabase } from './database';
 import { RestoreError, validateTables } from './backupValidate';
 import { notebookTables, readAllTables, tablesOfVersion, upgradeTables } from './backupVersions';
 import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS } from './schema';
+import { announceNotebookRestored } from './notebookRestored';
 
 /** A backup read, verified, upgraded and validated: ready to write, nothing written yet. */
 export interface PreparedRestore {
@@ -71,6 +72,7 @@ export async function replaceNotebook(db: NotebookDatabase, prepared: PreparedRe
       counts[table.name] = { added: rows.length, updated: 0, unchanged: 0 };
     }
   });
+  announceNotebookRestored();
   return { mode: 'replace', counts };
 }
 
@@ -80,7 +82,7 @@ export async function replaceNotebook(db: NotebookDatabase, prepared: PreparedRe
  * unique field (same article text, same tag name) are linked to the local copy.
  */
 export async function mergeIntoNotebook(db: NotebookDatabase, prepared: PreparedRestore): Promise<RestoreReport> {
-  return db.transaction('rw', notebookTables(db), async () => {
+  const report = await db.transaction('rw', notebookTables(db), async () => {
     const local = await readAllTables(db);
     const spec: MergeSpec = {
       tables: Object.fromEntries(
@@ -98,6 +100,8 @@ export async function mergeIntoNotebook(db: NotebookDatabase, prepared: Prepared
     for (const [table, rows] of Object.entries(plan.puts)) if (rows.length) await db.table(table).bulkPut(rows as Row[]);
     return { mode: 'merge' as const, counts: plan.counts };
   });
+  announceNotebookRestored();
+  return report;
 }
 
 export { RestoreError };

@@ -2,6 +2,7 @@ import Dexie, { type EntityTable } from 'dexie';
 import type { Claim, Entity, Highlight, Memo, Original, Setting, Source, Tag } from '../../app/model/types';
 import { DATABASE_NAME, SCHEMA_VERSIONS } from './schema';
 import { searchJournalMiddleware, type SearchJournalEntry } from './searchJournal';
+import { memoSummariesMiddleware, type MemoSummary } from './memoSummaries';
 import type { SearchIndexRow } from './searchStore';
 import type { TableCount } from './sourceCount';
 import { sourceSummariesMiddleware, type SourceSummary } from './sourceSummaries';
@@ -25,6 +26,7 @@ export type NotebookDatabase = Dexie & {
   searchJournal: EntityTable<SearchJournalEntry, 'seq'>;
   sourceSummaries: EntityTable<SourceSummary, 'id'>;
   counts: EntityTable<TableCount, 'table'>;
+  memoSummaries: EntityTable<MemoSummary, 'id'>;
 };
 
 /**
@@ -39,6 +41,7 @@ export function openNotebookDatabase(name = DATABASE_NAME): NotebookDatabase {
   }
   db.use(searchJournalMiddleware);
   db.use(sourceSummariesMiddleware);
+  db.use(memoSummariesMiddleware);
   return db;
 }
 

@@ -1,6 +1,9 @@
+import { liveQuery } from 'dexie';
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { Claim, Highlight, Memo, Tag } from '../../app/model/types';
+import { useEffect, useRef, useState } from 'react';
+import type { Claim, Highlight, Tag } from '../../app/model/types';
 import { db, type StoredSource } from './database';
+import type { MemoSummary } from './memoSummaries';
 import type { SourceSummary } from './sourceSummaries';
 
 // Hooks that read the database live: a write anywhere (another pane, another tab) re-renders
@@ -29,8 +32,38 @@ export interface ClaimView {
   readonly tags: readonly Tag[];
 }
 
-export function useMemos(): Memo[] | undefined {
-  return useLiveQuery(() => db.memos.orderBy('updatedAt').reverse().toArray(), []);
+/**
+ * Every memo's summary (no content), most recently changed first. A change that only moves the
+ * `updatedAt` of a memo to a stamp `isOwnWrite` knows (the open memo's own saves) keeps the list
+ * as it was: nothing re-renders for a save (see useCitationFlags on what a render costs there).
+ */
+export function useMemoList(isOwnWrite: (id: string, updatedAt: string) => boolean = noneOwn): readonly MemoSummary[] | undefined {
+  const [list, setList] = useState<readonly MemoSummary[] | undefined>(undefined);
+  const shown = useRef(list);
+  useEffect(() => {
+    const subscription = liveQuery(() => db.memoSummaries.orderBy('updatedAt').reverse().toArray()).subscribe({
+      next: (next) => {
+        if (shown.current && sameMemoList(shown.current, next, isOwnWrite)) return;
+        shown.current = next;
+        setList(next);
+      },
+      error: (error: unknown) => console.error('The memo list could not be read', error),
+    });
+    return () => subscription.unsubscribe();
+  }, [isOwnWrite]);
+  return list;
+}
+
+const noneOwn = () => false;
+
+function sameMemoList(shown: readonly MemoSummary[], next: readonly MemoSummary[], isOwnWrite: (id: string, updatedAt: string) => boolean): boolean {
+  return (
+    shown.length === next.length &&
+    shown.every((memo, i) => {
+      const other = next[i]!;
+      return memo.id === other.id && memo.title === other.title && (memo.updatedAt === other.updatedAt || isOwnWrite(other.id, other.updatedAt));
+    })
+  );
 }
 
 export function useTags(): Tag[] | undefined {

@@ -16,7 +16,7 @@ describe('schema', () => {
     await db.open();
     expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
     expect(db.tables.map((t) => t.name).sort()).toEqual(
-      ['claims', 'counts', 'entities', 'highlights', 'memos', 'originals', 'searchIndex', 'searchJournal', 'settings', 'sourceSummaries', 'sources', 'tags'].sort(),
+      ['claims', 'counts', 'entities', 'highlights', 'memoSummaries', 'memos', 'originals', 'searchIndex', 'searchJournal', 'settings', 'sourceSummaries', 'sources', 'tags'].sort(),
     );
     await db.delete();
   });

@@ -1,5 +1,6 @@
 import type { Transaction } from 'dexie';
 import { upgradeClaimsToVersion2 } from './claimsUpgrade';
+import { fillMemoSummaries } from './memoSummaries';
 import { fillSourceCount, fillSourceSummaries } from './sourceSummaries';
 
 /**
@@ -60,9 +61,18 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     stores: { counts: 'table' },
     upgrade: fillSourceCount,
   },
+  {
+    // Typing in a long memo (issue 6): the memo list reads each memo's title and dates from a
+    // projection kept by a middleware in the same transaction as every write to `memos`
+    // (memoSummaries.ts), not the memos, whose content a save would otherwise have the list read
+    // back. Derived: the upgrade fills it.
+    version: 5,
+    stores: { memoSummaries: 'id, updatedAt' },
+    upgrade: fillMemoSummaries,
+  },
 ];
 
 /** Tables derived from the others: never backed up or restored, rebuilt when missing. */
-export const DERIVED_TABLES: ReadonlySet<string> = new Set(['searchIndex', 'searchJournal', 'sourceSummaries', 'counts']);
+export const DERIVED_TABLES: ReadonlySet<string> = new Set(['searchIndex', 'searchJournal', 'sourceSummaries', 'counts', 'memoSummaries']);
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;

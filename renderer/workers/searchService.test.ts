@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { addClaimFromPassage } from '../storage/claims';
 import type { NotebookDatabase } from '../storage/database';
 import { importSources } from '../storage/importSources';
-import { createMemo, saveMemoContent } from '../storage/memos';
+import { createMemo, saveMemo } from '../storage/memos';
 import { seedCorpusOnce } from '../storage/seedCorpus';
 import { updateSourceMetadata } from '../storage/sources';
 import { openTestDatabase } from '../storage/testDatabase';
@@ -68,7 +68,7 @@ describe('SearchService', () => {
     const at = source.text.indexOf('More than 160 people');
     await addClaimFromPassage(db, source, at, at + 60, { statement: 'More than 160 killed', attribution: 'FT', tagNames: ['death toll'], status: 'unverified' });
     const memo = await createMemo(db, 'Unrest memo');
-    await saveMemoContent(db, memo.id, { root: { type: 'root', children: [{ type: 'paragraph', children: [{ type: 'text', text: 'Casualty figures disagree.' }] }] } });
+    await saveMemo(db, { ...memo, content: { root: { type: 'root', children: [{ type: 'paragraph', children: [{ type: 'text', text: 'Casualty figures disagree.' }] }] } } });
     await service.sync();
     const claims = await service.search({ query: '160 kind:claim' });
     expect(claims.hits.map((hit) => [hit.title, hit.sourceId, hit.passage])).toEqual([

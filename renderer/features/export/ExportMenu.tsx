@@ -31,7 +31,7 @@ const parseStyle = (value: unknown): CitationStyleId | null =>
  * When a citation has a problem the export stops and lists them; the analyst fixes them in the
  * memo (they are flagged there too) or exports anyway with them marked.
  */
-export function ExportMenu({ memo }: { memo: Memo }) {
+export function ExportMenu({ getMemo }: { readonly getMemo: () => Memo }) {
   const [open, setOpen] = useState(false);
   const [busy, setBusy] = useState(false);
   const [blocked, setBlocked] = useState<PreparedExport | null>(null);
@@ -69,7 +69,8 @@ export function ExportMenu({ memo }: { memo: Memo }) {
     setMessage(null);
     setBusy(true);
     try {
-      const prepared = await prepareExport(memo, format, style);
+      // The memo as last handed over by its editor (choosing the format took the focus, and saved it).
+      const prepared = await prepareExport(getMemo(), format, style);
       if (prepared.problems.length > 0) setBlocked(prepared);
       else await write(prepared);
     } catch (error) {

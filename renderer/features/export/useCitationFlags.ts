@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo, useSyncExternalStore } from 'react';
 import { listCitations } from '../../../app/citation/memoCitations';
 import { checkMemoCitations } from '../../../app/export/checkCitations';
 import { memoQuotes } from '../../../app/export/quoteIntegrity';
@@ -52,15 +52,72 @@ function flagsOf(content: SerializedMemoState, passages: CitedPassages): Citatio
   return flags;
 }
 
+/** The highlight ids the memo cites, joined: the passages to read change only with these. */
+const citedKey = (content: SerializedMemoState | null): string =>
+  content ? listCitations(content).map((citation) => citation.highlightId).join('\n') : '';
+
+/**
+ * The flags of one opened memo, kept outside React: the memo is checked again at each save, and
+ * the flags' readers are told only when they change (see `useCitationFlags`).
+ */
+function createFlagsChecker(opened: SerializedMemoState | null) {
+  let content = opened;
+  let key = citedKey(opened);
+  let passages: CitedPassages | undefined;
+  let flags: CitationFlags = NO_FLAGS;
+  const listeners = new Set<() => void>();
+  const tell = () => listeners.forEach((listener) => listener());
+  const check = () => {
+    // While the passages load, the flags shown stay.
+    const next = content === null ? NO_FLAGS : passages === undefined ? flags : flagsOf(content, passages);
+    if (next === flags) return;
+    flags = next;
+    tell();
+  };
+  return {
+    subscribe(listener: () => void) {
+      listeners.add(listener);
+      return () => void listeners.delete(listener);
+    },
+    flags: () => flags,
+    citedKey: () => key,
+    /** The memo as the editor last handed it over. */
+    setContent(next: SerializedMemoState) {
+      content = next;
+      const nextKey = citedKey(next);
+      if (nextKey === key) return check();
+      // Other passages cited: they are read, and the check runs when they come.
+      key = nextKey;
+      passages = undefined;
+      tell();
+    },
+    setPassages(read: CitedPassages | undefined) {
+      passages = read;
+      check();
+    },
+  };
+}
+
+export interface CitationFlagsCheck {
+  /** The footnotes to flag, by number; the same map while nothing about them changes. */
+  readonly flags: CitationFlags;
+  /** Checks again with the memo as the editor last handed it over (each save). */
+  recheck(content: SerializedMemoState): void;
+}
+
 /**
  * The memo's footnotes to flag in the editor: the same check the export runs (quotes against
- * their sources' text), re-run when the memo is saved or a cited source or passage changes.
+ * their sources' text), re-run when the editor hands over the memo or a cited source or passage
+ * changes. Nothing re-renders unless the flags or the cited passages change: every React commit
+ * while the long memo has the focus costs a walk over its whole DOM (React measures the
+ * selection of a focused contenteditable to restore it), and saves come every few seconds.
  */
-export function useCitationFlags(content: SerializedMemoState | null): CitationFlags {
-  const ids = useMemo(
-    () => (content ? listCitations(content).map((citation) => citation.highlightId) : []),
-    [content],
-  );
+export function useCitationFlags(openedContent: SerializedMemoState | null): CitationFlagsCheck {
+  const checker = useMemo(() => createFlagsChecker(openedContent), [openedContent]);
+  const key = useSyncExternalStore(checker.subscribe, checker.citedKey);
+  const ids = useMemo(() => (key === '' ? [] : key.split('\n')), [key]);
   const passages = useCitedPassages(ids);
-  return useMemo(() => (!content || passages === undefined ? NO_FLAGS : flagsOf(content, passages)), [content, passages]);
+  useEffect(() => checker.setPassages(passages), [checker, passages]);
+  const flags = useSyncExternalStore(checker.subscribe, checker.flags);
+  return { flags, recheck: checker.setContent };
 }

@@ -1,18 +1,18 @@
-import type { Memo } from '../../../app/model/types';
+import type { MemoSummary } from '../../storage/memoSummaries';
 
 import { useId, useState } from 'react';
 import './memoPicker.css';
 
 interface MemoPickerProps {
-  readonly memos: readonly Memo[];
+  readonly memos: readonly MemoSummary[];
   readonly activeId: string | null;
   readonly onOpenMemo: (memoId: string) => void;
 }
 
-const titleOf = (memo: Memo): string => memo.title.trim() || 'Untitled memo';
+const titleOf = (memo: MemoSummary): string => memo.title.trim() || 'Untitled memo';
 
 /** The memos whose title contains every word typed (case- and accent-insensitive). */
-export function memosMatching(memos: readonly Memo[], query: string): readonly Memo[] {
+export function memosMatching(memos: readonly MemoSummary[], query: string): readonly MemoSummary[] {
   const words = fold(query).split(/\s+/).filter(Boolean);
   return memos.filter((memo) => words.every((word) => fold(titleOf(memo)).includes(word)));
 }

@@ -1,8 +1,8 @@
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import type { Memo } from '../../../app/model/types';
 import { useMenuCommand } from '../../platform/useMenuCommand';
 import type { SourceSummary } from '../../storage/sourceSummaries';
-import { useSources, type ClaimView } from '../../storage/live';
+import { useMemoList, useSources, type ClaimView } from '../../storage/live';
+import type { MemoSummary } from '../../storage/memoSummaries';
 import { useReturnFocus } from '../../ui/Dialog';
 import { focusPane } from '../layout/focusPane';
 import { readerTextShowing, revealHighlight, waitFor } from '../layout/waitFor';
@@ -14,7 +14,8 @@ export interface CommandPaletteProps {
   /** The sources to offer; when not given, read when the palette opens (not at every start). */
   readonly sources?: readonly SourceSummary[] | undefined;
   readonly claims: readonly ClaimView[] | undefined;
-  readonly memos: readonly Memo[] | undefined;
+  /** The memos to offer; when not given, read when the palette opens. */
+  readonly memos?: readonly MemoSummary[] | undefined;
   readonly onOpenSource: (sourceId: string) => void;
   readonly onOpenMemo: (memoId: string) => void;
   readonly onCiteClaim: (view: ClaimView) => void;
@@ -33,9 +34,11 @@ export function CommandPalette(props: CommandPaletteProps) {
  * claim's second action (cite in memo), Escape closes. Focus goes back to where it was, and only
  * then does the chosen action run, so an action that moves focus keeps it.
  */
-function PaletteDialog({ sources: given, claims, memos, onOpenSource, onOpenMemo, onCiteClaim, onClose }: CommandPaletteProps & { onClose: () => void }) {
+function PaletteDialog({ sources: given, claims, memos: givenMemos, onOpenSource, onOpenMemo, onCiteClaim, onClose }: CommandPaletteProps & { onClose: () => void }) {
   const stored = useSources();
   const sources = given ?? stored;
+  const storedMemos = useMemoList();
+  const memos = givenMemos ?? storedMemos;
   const dialogRef = useRef<HTMLDialogElement>(null);
   const listId = useId();
   const [query, setQuery] = useState('');

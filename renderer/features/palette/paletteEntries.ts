@@ -1,6 +1,6 @@
 import { COMMANDS, formatShortcut, type CommandId } from '../../../app/commands';
 import { formatPartialDate } from '../../../app/citation/dates';
-import type { Memo } from '../../../app/model/types';
+import type { MemoSummary } from '../../storage/memoSummaries';
 import type { SourceSummary } from '../../storage/sourceSummaries';
 import type { ClaimView } from '../../storage/live';
 import type { PaletteEntry } from './paletteSearch';
@@ -10,7 +10,7 @@ export interface PaletteActions {
   readonly openSource: (source: SourceSummary) => void;
   readonly openClaim: (view: ClaimView) => void;
   readonly citeClaim: (view: ClaimView) => void;
-  readonly openMemo: (memo: Memo) => void;
+  readonly openMemo: (memo: MemoSummary) => void;
 }
 
 /** Everything the palette can find: the command table, then the notebook's sources, claims and memos. */
@@ -18,7 +18,7 @@ export function paletteEntries(
   notebook: {
     readonly sources: readonly SourceSummary[];
     readonly claims: readonly ClaimView[];
-    readonly memos: readonly Memo[];
+    readonly memos: readonly MemoSummary[];
   },
   actions: PaletteActions,
   mac: boolean,

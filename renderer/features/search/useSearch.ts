@@ -5,6 +5,9 @@ import { onSearchStatus, searchNotebook, searchStatus, start } from './searchCli
 
 const DEBOUNCE_MS = 80;
 const START_DELAY_MS = 1_500;
+/** The status while no query asks for it: nothing shows it then. */
+const UNFOLLOWED: SearchStatus = { state: 'opening' };
+const unfollowedStatus = () => UNFOLLOWED;
 
 export interface SearchState {
   readonly results: SearchResults | null;
@@ -18,7 +21,9 @@ export interface SearchState {
  * answer kept, and asked again when the index changes (an import, an edit) so the list is live.
  */
 export function useSearch(query: string, filters: SearchFilters): SearchState {
-  const status = useSyncExternalStore(onSearchStatus, searchStatus);
+  // Followed only while there is a query: the index takes in every save of the memo, and a render
+  // while a long memo has the focus costs a walk over its whole DOM (see useCitationFlags).
+  const status = useSyncExternalStore(onSearchStatus, query.trim() ? searchStatus : unfollowedStatus);
   const [answer, setAnswer] = useState<{ results: SearchResults; tookMs: number } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const version = status.state === 'ready' ? status.revision : -1;
