@@ -74,8 +74,6 @@ export function MemoPane({ memoId: asked, onOpenMemo, onNewMemo, onEditorReady, 
     [memoId, stamps],
   );
   useEffect(() => () => onEditorReady(null), [memoId, onEditorReady]);
-  // Read again after a write made elsewhere or a restore: a new editor, showing what is stored.
-  const editorKey = readKey;
 
   return (
     <section aria-labelledby="memo-heading" className="memo-pane">
@@ -89,17 +87,18 @@ export function MemoPane({ memoId: asked, onOpenMemo, onNewMemo, onEditorReady, 
       </div>
       {opened ? (
         <>
-          {/* Uncontrolled, keyed by memo: the live query echoing each saved keystroke must not reset it.
+          {/* Uncontrolled, keyed by the memo as read: the pane's own saves never reset it, a memo read
+              again after a write made elsewhere or a restore starts a new title field and editor.
               Named without the word "Memo", which belongs to the editor's textbox alone. */}
           <input
-            key={`title-${editorKey}`}
+            key={`title-${readKey}`}
             className="memo-title"
             aria-label="Document title"
             defaultValue={opened.title}
             onChange={onRename}
           />
           <MemoEditor
-            key={editorKey}
+            key={readKey}
             memoId={opened.id}
             initialState={opened.content}
             onChange={saveContent}
