@@ -1,6 +1,7 @@
 import type { DBCore, DBCoreMutateRequest, Middleware, Transaction } from 'dexie';
 import type { Memo } from '../../app/model/types';
 import type { NotebookDatabase } from './database';
+import { fillProjection } from './projection';
 
 // The memo list and pickers read a projection of each memo — everything but its content — not
 // the memos, whose content (a long memo's editor state is half a megabyte of nested objects) would
@@ -65,13 +66,8 @@ function summaryWrite(request: DBCoreMutateRequest, failures: Readonly<Record<nu
 }
 
 /** The schema upgrade that adds the projection (version 5): one summary per stored memo. */
-export async function fillMemoSummaries(transaction: Transaction): Promise<void> {
-  const summaries: MemoSummary[] = [];
-  await transaction
-    .table(MEMOS)
-    .toCollection()
-    .each((memo: Memo) => void summaries.push(memoSummaryOf(memo)));
-  await transaction.table(SUMMARIES).bulkPut(summaries);
+export function fillMemoSummaries(transaction: Transaction): Promise<void> {
+  return fillProjection(transaction, MEMOS, SUMMARIES, memoSummaryOf);
 }
 
 /**

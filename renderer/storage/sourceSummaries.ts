@@ -1,6 +1,7 @@
 import type { DBCore, DBCoreMutateRequest, DBCoreMutateResponse, DBCoreTable, Middleware, Transaction } from 'dexie';
 import type { Source } from '../../app/model/types';
 import type { NotebookDatabase } from './database';
+import { fillProjection } from './projection';
 import { addToSourceCount, COUNTS, type TableCount } from './sourceCount';
 
 // The sources list reads a projection of each source — id, title, outlet, authors, date — not the
@@ -100,13 +101,8 @@ async function mutateWithSummaries(
 }
 
 /** The schema upgrade that adds the projection: one summary per stored source. */
-export async function fillSourceSummaries(transaction: Transaction): Promise<void> {
-  const summaries: SourceSummary[] = [];
-  await transaction
-    .table(SOURCES)
-    .toCollection()
-    .each((source: Source) => void summaries.push(summaryOf(source)));
-  await transaction.table(SUMMARIES).bulkPut(summaries);
+export function fillSourceSummaries(transaction: Transaction): Promise<void> {
+  return fillProjection(transaction, SOURCES, SUMMARIES, summaryOf);
 }
 
 /**

@@ -19,12 +19,18 @@ function slowDatabase() {
   return { written, write, completeNext };
 }
 
+/** A writer over `write`, with every save state it reports, in order. */
+function watchedWriter(write: (key: string, value: string) => Promise<void>) {
+  const writer = createLatestWriter(write);
+  const states: SaveState[] = [];
+  writer.watch((state) => states.push(state));
+  return { writer, states };
+}
+
 describe('the latest-value writer', () => {
   test('writes the first change at once, then only the newest of those typed meanwhile', async () => {
     const database = slowDatabase();
-    const writer = createLatestWriter(database.write);
-    const states: SaveState[] = [];
-    writer.watch((state) => states.push(state));
+    const { writer, states } = watchedWriter(database.write);
     writer.save('memo-a', 'C');
     writer.save('memo-a', 'Ca');
     writer.save('memo-a', 'Cas');
@@ -46,9 +52,7 @@ describe('the latest-value writer', () => {
 
   test('says "saving" from the moment a change is expected until it is written', async () => {
     const database = slowDatabase();
-    const writer = createLatestWriter(database.write);
-    const states: SaveState[] = [];
-    writer.watch((state) => states.push(state));
+    const { writer, states } = watchedWriter(database.write);
     writer.save('memo-a', 'first');
     writer.expect('memo-a'); // typed again; not handed over yet
     await database.completeNext();
@@ -60,9 +64,7 @@ describe('the latest-value writer', () => {
   });
 
   test('says so when a write fails', async () => {
-    const writer = createLatestWriter(() => Promise.reject(new Error('QuotaExceededError')));
-    const states: SaveState[] = [];
-    writer.watch((state) => states.push(state));
+    const { writer, states } = watchedWriter(() => Promise.reject(new Error('QuotaExceededError')));
     const quiet = console.error;
     console.error = () => {};
     writer.save('memo-a', 'text');
