@@ -2,10 +2,12 @@ import type { Page } from '@playwright/test';
 import type { Memo, SerializedMemoState } from '../../app/model/types';
 import type { CitablePassage } from './largeMemo';
 
+import { memoSummaryOf } from '../../renderer/storage/memoSummaries';
+
 // Writes the keystroke benchmark's notebook straight into the browser's IndexedDB, in the shapes
-// the app stores (renderer/storage/highlights.ts, claims.ts, memos.ts): highlights over the bundled
-// corpus, claims gathering some of them, and the memo. Nothing here goes through the app's code,
-// so the benchmark times only what typing costs.
+// the app stores (renderer/storage/highlights.ts, claims.ts, memos.ts, memoSummaries.ts):
+// highlights over the bundled corpus, claims gathering some of them, and the memo. Nothing here
+// goes through the app's code, so the benchmark times only what typing costs.
 
 /**
  * Highlights `count` passages of four to nine words across the bundled sources' body paragraphs,
@@ -107,15 +109,19 @@ export async function putOnlyMemo(page: Page, title: string, content: Serialized
   const now = new Date().toISOString();
   const memo: Memo = { id: 'memo_kbench', title, content, createdAt: now, updatedAt: now };
   await page.evaluate(
-    (record) =>
+    ({ record, summary }) =>
       new Promise<void>((resolve, reject) => {
         const open = indexedDB.open('margin');
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
           const db = open.result;
-          const tx = db.transaction(['memos'], 'readwrite');
+          // With its summary, as the app's storage keeps them (renderer/storage/memoSummaries.ts): a
+          // summary left from the last memo would make the first save change the memo list.
+          const tx = db.transaction(['memos', 'memoSummaries'], 'readwrite');
           tx.objectStore('memos').clear();
           tx.objectStore('memos').put(record);
+          tx.objectStore('memoSummaries').clear();
+          tx.objectStore('memoSummaries').put(summary);
           tx.oncomplete = () => {
             db.close();
             resolve();
@@ -123,6 +129,6 @@ export async function putOnlyMemo(page: Page, title: string, content: Serialized
           tx.onerror = () => reject(tx.error);
         };
       }),
-    memo,
+    { record: memo, summary: memoSummaryOf(memo) },
   );
 }

@@ -1,13 +1,13 @@
-import type { ElementNode, LexicalEditor, NodeKey } from 'lexical';
+import type { ElementNode, LexicalEditor, NodeKey, TextNode } from 'lexical';
 
 import { $createListItemNode, $createListNode } from '@lexical/list';
 import { $createHeadingNode } from '@lexical/rich-text';
 import { $createParagraphNode, $createTextNode, $getNodeByKey, $getRoot } from 'lexical';
 import { beforeEach, describe, expect, test } from 'vitest';
-import { $citationNumbers, citationNumbers, citationsInOrder } from './citationNumbering';
+import { $citationNumbers, citationNumbers, citationNumbersAfter, citationsInOrder } from './citationNumbering';
 import { createMemoHeadlessEditor } from './headless';
 import { toMemoState } from './memoState';
-import { $createCitationNode } from './nodes/CitationNode';
+import { $createCitationNode, type CitationNode } from './nodes/CitationNode';
 
 /**
  * A memo with three citations in different blocks, written out of order on purpose:
@@ -135,4 +135,85 @@ test('an edit that moves no citation keeps the numbering as it was; one that doe
   ]);
   editor.update(() => $getRoot().append($createParagraphNode().append($createCitationNode('h-new', null))), { discrete: true });
   expect([...citationNumbers(editor.getEditorState()).values()]).toEqual([1, 2, 3]);
+});
+
+describe('the numbering after each update, as the footnote markers get it', () => {
+  // Every update's numbering as `citationNumbersAfter` gives it (from the numbering before when
+  // it judges that no citation moved), next to the memo numbered afresh by walking it.
+  function followUpdates(editor: LexicalEditor): Array<{ given: [NodeKey, number][]; walked: [NodeKey, number][] }> {
+    const seen: Array<{ given: [NodeKey, number][]; walked: [NodeKey, number][] }> = [];
+    editor.registerUpdateListener((update) => {
+      seen.push({ given: [...citationNumbersAfter(update)], walked: [...update.editorState.read($citationNumbers)] });
+    });
+    return seen;
+  }
+
+  /** A paragraph "a [1] b [2]", a list of two items "[3]" and "[4] [5]", a heading "[6]". */
+  function writeLongerMemo(editor: LexicalEditor): void {
+    editor.update(
+      () => {
+        const cite = (id: string) => $createCitationNode(id, null);
+        $getRoot().append(
+          $createParagraphNode().append($createTextNode('a'), cite('h1'), $createTextNode('b'), cite('h2')),
+          $createListNode('bullet').append(
+            $createListItemNode().append(cite('h3')),
+            $createListItemNode().append(cite('h4'), cite('h5')),
+          ),
+          $createHeadingNode('h2').append(cite('h6')),
+        );
+      },
+      { discrete: true },
+    );
+  }
+
+  const edits: Record<string, () => void> = {
+    'typing in a paragraph': () => {
+      const text = $getRoot().getFirstChildOrThrow<ElementNode>().getFirstChildOrThrow<TextNode>();
+      text.setTextContent(`${text.getTextContent()} and more`);
+    },
+    'moving a footnote before another in its paragraph': () => {
+      const paragraph = $getRoot().getFirstChildOrThrow<ElementNode>();
+      paragraph.getChildAtIndex(1)?.insertBefore(paragraph.getLastChildOrThrow());
+    },
+    'moving a list item above the one before it': () => {
+      const list = $getRoot().getChildAtIndex<ElementNode>(1)!;
+      list.getFirstChildOrThrow().insertBefore(list.getLastChildOrThrow());
+    },
+    'moving a footnote to the start of the list item before': () => {
+      const list = $getRoot().getChildAtIndex<ElementNode>(1)!;
+      const [first, second] = list.getChildren<ElementNode>();
+      first!.getFirstChildOrThrow().insertBefore(second!.getLastChildOrThrow());
+    },
+    'moving the paragraph to the end': () => {
+      $getRoot().append($getRoot().getFirstChildOrThrow());
+    },
+    'deleting a footnote': () => {
+      $getRoot().getChildAtIndex<ElementNode>(1)?.getLastChildOrThrow<ElementNode>().getFirstChildOrThrow().remove();
+    },
+    'changing a footnote’s claim': () => {
+      const list = $getRoot().getChildAtIndex<ElementNode>(1)!;
+      list.getFirstChildOrThrow<ElementNode>().getFirstChildOrThrow<CitationNode>().setClaimId('c-new');
+    },
+  };
+
+  test.each(Object.keys(edits))('%s', (name) => {
+    const editor = createMemoHeadlessEditor();
+    const seen = followUpdates(editor);
+    writeLongerMemo(editor);
+    editor.update(edits[name]!, { discrete: true });
+    expect(seen).toHaveLength(2);
+    expect(seen[1]!.given).toEqual(seen[1]!.walked);
+    expect(seen[1]!.walked).toHaveLength(name === 'deleting a footnote' ? 5 : 6);
+  });
+
+  test('undo (an earlier state set whole) numbers as that state does', () => {
+    const editor = createMemoHeadlessEditor();
+    const seen = followUpdates(editor);
+    writeLongerMemo(editor);
+    const written = editor.getEditorState();
+    editor.update(edits['moving the paragraph to the end']!, { discrete: true });
+    editor.setEditorState(written);
+    expect(seen).toHaveLength(3);
+    for (const { given, walked } of seen) expect(given).toEqual(walked);
+  });
 });

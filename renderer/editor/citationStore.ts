@@ -8,7 +8,7 @@ import {
   $setSelection,
 } from 'lexical';
 import { CITATION_NODE_TYPE } from '../../app/model/types';
-import { citationNumbers } from './citationNumbering';
+import { citationNumbers, citationNumbersAfter } from './citationNumbering';
 
 /**
  * What each footnote marker shows besides its citation's ids: its number and whether it is
@@ -74,9 +74,8 @@ function createCitationStore(editor: LexicalEditor): CitationStore {
   let told = editor.getEditorState();
   let unregister: (() => void) | null = null;
 
-  const refresh = (editorState: EditorState) => {
+  const refresh = (editorState: EditorState, numbers = citationNumbers(editorState)) => {
     const before = { numbers: citationNumbers(told), selected: selectedCitations(editor, told) };
-    const numbers = citationNumbers(editorState);
     const selected = selectedCitations(editor, editorState);
     told = editorState;
     // Typing renumbers nothing and selects no footnote: nobody to tell.
@@ -96,7 +95,8 @@ function createCitationStore(editor: LexicalEditor): CitationStore {
       if (unregister === null) {
         // Catch up with edits made while nobody listened, then follow every update.
         refresh(editor.getEditorState());
-        unregister = editor.registerUpdateListener(({ editorState }) => refresh(editorState));
+        // After an update, the numbering comes from the one before when no citation moved.
+        unregister = editor.registerUpdateListener((update) => refresh(update.editorState, citationNumbersAfter(update)));
       }
       let callbacks = listeners.get(key);
       if (callbacks === undefined) {

@@ -1,4 +1,5 @@
 import { $createListItemNode, $createListNode } from '@lexical/list';
+import { $createHeadingNode } from '@lexical/rich-text';
 import { $createParagraphNode, $createTextNode, $getRoot, type ElementNode, type LexicalEditor, type TextNode } from 'lexical';
 import { describe, expect, it } from 'vitest';
 import { createMemoHeadlessEditor } from './headless';
@@ -63,11 +64,19 @@ describe('registerWordCount', () => {
       ['a word typed in a list item', () => ($getRoot().getLastChild<ElementNode>()!.getFirstDescendant() as TextNode).spliceText(3, 0, ' more', true)],
       ['a footnote removed', () => block(2).getChildren().find((node) => node.getType() === 'citation')?.remove()],
       ['words joined', () => textOf(40).setTextContent('Nur-Sultan16,000words')],
+      ['a paragraph replaced by a heading', () => block(8).replace($createHeadingNode('h2').append($createTextNode('A heading now')))],
     ];
     for (const [step, change] of steps) {
       edit(editor, change);
       expect(settle(), step).toBe(whole());
     }
+    // Several changes before one count (one frame): typing on both sides of a deleted block.
+    edit(editor, () => textOf(20).spliceText(0, 0, 'One more ', true));
+    edit(editor, () => block(21).remove());
+    edit(editor, () => textOf(21).spliceText(0, 0, 'and again ', true));
+    expect(settle(), 'changes counted together').toBe(whole());
+    edit(editor, () => textOf(20).spliceText(0, 0, 'Still ', true));
+    expect(settle(), 'typing after them').toBe(whole());
   });
 
   it('counts everything again when a whole editor state is set (undo, redo)', () => {
