@@ -86,6 +86,39 @@ describe('saving a memo while she types', () => {
     root.remove();
   });
 
+  test('while she keeps typing, a save comes right after a key is painted, never between two keys', () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
+    const editor = newEditor();
+    const root = document.body.appendChild(document.createElement('div'));
+    root.contentEditable = 'true';
+    root.tabIndex = 0;
+    editor.setRootElement(root);
+    write(editor, '', HISTORY_MERGE_TAG);
+    root.focus();
+    const frames: (() => void)[] = [];
+    const afterPaint = (run: () => void) => {
+      frames.push(run);
+      return () => void frames.splice(frames.indexOf(run) >>> 0, 1);
+    };
+    unregister = registerSaveWhileTyping(editor, { onChange, onUnsaved }, TIMING, afterPaint);
+    let text = '';
+    let savedBetweenKeys = 0;
+    for (let key = 0; key < 40; key += 1) {
+      text += 'a';
+      write(editor, text);
+      frames.splice(0).forEach((run) => run()); // the frame showing the key is painted
+      const before = onChange.mock.calls.length;
+      vi.advanceTimersByTime(25); // the typist's next key comes 25 ms later
+      savedBetweenKeys += onChange.mock.calls.length - before;
+    }
+    vi.useRealTimers();
+    // 1 s of typing without a pause, with a save at least every 250 ms: all of them after a frame.
+    expect(onChange.mock.calls.length).toBeGreaterThanOrEqual(3);
+    expect(savedBetweenKeys).toBe(0);
+    editor.setRootElement(null);
+    root.remove();
+  });
+
   test('leaving the page, or another memo opening, hands the change over at once', () => {
     const editor = newEditor();
     write(editor, 'Opened', HISTORY_MERGE_TAG);

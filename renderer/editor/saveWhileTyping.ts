@@ -9,7 +9,8 @@ import { toMemoState } from './memoState';
 export interface SaveTiming {
   /** While she types: saved once the keys pause this long. */
   readonly pauseMs: number;
-  /** …and never later than this after the first change not yet saved. */
+  /** …or, while she keeps typing, right after the first key painted this long after the first
+   *  change not yet saved. */
   readonly maxWaitMs: number;
 }
 
@@ -27,42 +28,50 @@ export interface SaveCallbacks {
  * Hands the whole memo over for saving after every change to its content (not to the caret, not
  * the opening of a stored memo). Storing a long memo costs far more than a keystroke — serializing
  * it, the database write, and everything that reads the memo back — so while she types in the memo
- * the change is handed over when the keys pause (`pauseMs`) and at least every `maxWaitMs`; a change
- * made from elsewhere (“Cite in memo”, a drop while the memo is not focused) right after the frame
- * that shows it. Nothing waits beyond that: what is pending is handed over at once when the memo
+ * the change is handed over when the keys pause (`pauseMs`), or right after the first keystroke
+ * painted `maxWaitMs` or more after the oldest change not yet saved; a change made from elsewhere
+ * (“Cite in memo”, a drop while the memo is not focused) right after the frame that shows it. Nothing waits beyond that: what is pending is handed over at once when the memo
  * loses focus, when the page is hidden, reloaded or closed, and when this is unregistered (another
- * memo opens). Returns the function that unregisters it, handing over what is pending first.
+ * memo opens). `afterPaint` runs a function once the next frame is painted (tests pass their own).
+ * Returns the function that unregisters it, handing over what is pending first.
  */
 export function registerSaveWhileTyping(
   editor: LexicalEditor,
   { onUnsaved, onChange }: SaveCallbacks,
   timing: SaveTiming = SAVE_TIMING,
+  afterPaint: (run: () => void) => () => void = afterNextPaint,
 ): () => void {
   let pending: EditorState | null = null;
   let firstPendingAt = 0;
   let cancel: (() => void) | null = null;
+  /** A save is set for right after the next frame (it stays set while more keys come). */
+  let savingAfterPaint = false;
 
   const flush = () => {
     cancel?.();
     cancel = null;
+    savingAfterPaint = false;
     const state = pending;
     pending = null;
     if (state !== null) onChange(toMemoState(state));
   };
   const schedule = () => {
-    cancel?.();
     const typing = editor.getRootElement()?.contains(document.activeElement) ?? false;
-    if (!typing) {
-      cancel = afterNextPaint(flush);
+    if (!typing || performance.now() - firstPendingAt >= timing.maxWaitMs) {
+      // Made from elsewhere, or typed for `maxWaitMs` without a pause: saved right after this
+      // change is on screen — for a typist, the moment furthest from her next key.
+      if (!savingAfterPaint) {
+        cancel?.();
+        cancel = afterPaint(flush);
+        savingAfterPaint = true;
+      }
       return;
     }
-    const wait = Math.min(timing.pauseMs, firstPendingAt + timing.maxWaitMs - performance.now());
-    if (wait <= 0) {
-      // Waited long enough: right after this keystroke is on screen.
-      cancel = afterNextPaint(flush);
-      return;
-    }
-    const timer = setTimeout(flush, wait);
+    // Saved when the keys pause. (Not by a timer for the maximum wait: it would fire between two
+    // keys at any moment, and the next key would wait behind the save — serializing a long memo
+    // and writing it take tens of milliseconds.)
+    cancel?.();
+    const timer = setTimeout(flush, timing.pauseMs);
     cancel = () => clearTimeout(timer);
   };
   const onHidden = () => {
