@@ -45,8 +45,9 @@ export interface MemoEditorProps {
   readonly initialState: SerializedMemoState | null;
   /**
    * Called with the whole memo after changes to its content (not to the caret): when typing
-   * pauses (at least every 2 s), right after the frame for a change made from elsewhere, and at
-   * once when the memo loses focus or the page is hidden or left (see saveWhileTyping.ts).
+   * pauses (typing on, right after the first key painted 2 s after the oldest unsaved change),
+   * right after the frame for a change made from elsewhere, and at once when the memo loses focus
+   * or the page is hidden or left (see saveWhileTyping.ts).
    */
   onChange(state: SerializedMemoState): void;
   /** Called when a change is made that `onChange` has not been given yet. */

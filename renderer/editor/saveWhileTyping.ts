@@ -9,8 +9,10 @@ import { toMemoState } from './memoState';
 export interface SaveTiming {
   /** While she types: saved once the keys pause this long. */
   readonly pauseMs: number;
-  /** …or, while she keeps typing, right after the first key painted this long after the first
-   *  change not yet saved. */
+  /**
+   * …or, while she keeps typing, right after the first key painted this long after the oldest
+   * change not yet saved.
+   */
   readonly maxWaitMs: number;
 }
 
@@ -30,10 +32,11 @@ export interface SaveCallbacks {
  * it, the database write, and everything that reads the memo back — so while she types in the memo
  * the change is handed over when the keys pause (`pauseMs`), or right after the first keystroke
  * painted `maxWaitMs` or more after the oldest change not yet saved; a change made from elsewhere
- * (“Cite in memo”, a drop while the memo is not focused) right after the frame that shows it. Nothing waits beyond that: what is pending is handed over at once when the memo
- * loses focus, when the page is hidden, reloaded or closed, and when this is unregistered (another
- * memo opens). `afterPaint` runs a function once the next frame is painted (tests pass their own).
- * Returns the function that unregisters it, handing over what is pending first.
+ * (“Cite in memo”, a drop while the memo is not focused) right after the frame that shows it.
+ * Nothing waits beyond that: what is pending is handed over at once when the memo loses focus,
+ * when the page is hidden, reloaded or closed, and when this is unregistered (another memo opens).
+ * `afterPaint` runs a function once the next frame is painted (tests pass their own). Returns the
+ * function that unregisters it, handing over what is pending first.
  */
 export function registerSaveWhileTyping(
   editor: LexicalEditor,
