@@ -12,7 +12,7 @@ import {
 import { act } from 'react';
 import { createRoot } from 'react-dom/client';
 import { afterEach, beforeAll, describe, expect, test, vi } from 'vitest';
-import { citationsInOrder } from './citationNumbering';
+import { listCitations } from '../../app/citation/memoCitations';
 import { MemoEditor } from './MemoEditor';
 import { SAVE_TIMING } from './saveWhileTyping';
 
@@ -109,7 +109,7 @@ describe('MemoEditor', () => {
       },
     ]);
     const saved = await lastSaved();
-    expect(saved && citationsInOrder(saved)).toEqual([
+    expect(saved && listCitations(saved)).toEqual([
       { number: 1, highlightId: 'h-killed', claimId: null },
     ]);
   });
@@ -146,7 +146,7 @@ describe('MemoEditor', () => {
     expect(memo.textContent).toBe('“more than 160 killed” “about 16,000”1 ');
     expect(footnotes().map((f) => f.label)).toEqual(['Footnote 1']);
     const saved = await lastSaved();
-    expect(saved && citationsInOrder(saved).map((c) => c.highlightId)).toEqual(['h-arrests']);
+    expect(saved && listCitations(saved).map((c) => c.highlightId)).toEqual(['h-arrests']);
   });
 
   test('a clicked footnote is selected alone; a selection over the text selects the footnotes in it', async () => {

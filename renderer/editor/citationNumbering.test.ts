@@ -4,7 +4,8 @@ import { $createListItemNode, $createListNode } from '@lexical/list';
 import { $createHeadingNode } from '@lexical/rich-text';
 import { $createParagraphNode, $createTextNode, $getNodeByKey, $getRoot } from 'lexical';
 import { beforeEach, describe, expect, test } from 'vitest';
-import { $citationNumbers, citationNumbers, citationNumbersAfter, citationsInOrder } from './citationNumbering';
+import { listCitations } from '../../app/citation/memoCitations';
+import { $citationNumbers, citationNumbers, citationNumbersAfter } from './citationNumbering';
 import { createMemoHeadlessEditor } from './headless';
 import { toMemoState } from './memoState';
 import { $createCitationNode, type CitationNode } from './nodes/CitationNode';
@@ -71,7 +72,7 @@ describe('footnote numbers', () => {
   test('the stored JSON numbers the same way, with the ids it needs for footnotes', () => {
     writeMemo(editor);
     const stored = toMemoState(editor.getEditorState());
-    expect(citationsInOrder(stored)).toEqual([
+    expect(listCitations(stored)).toEqual([
       { number: 1, highlightId: 'h-tokayev', claimId: null },
       { number: 2, highlightId: 'h-killed', claimId: null },
       { number: 3, highlightId: 'h-arrests', claimId: 'c-arrests' },
@@ -80,12 +81,15 @@ describe('footnote numbers', () => {
 
   test('a memo without citations has none', () => {
     expect(citationNumbers(editor.getEditorState()).size).toBe(0);
-    expect(citationsInOrder({ root: { type: 'root', children: [] } })).toEqual([]);
+    expect(listCitations({ root: { type: 'root', children: [] } })).toEqual([]);
   });
 });
 
-test('the numbering read from the stored state agrees with the one walked node by node', () => {
-  const editor = createMemoHeadlessEditor();
+/**
+ * Six citations at different depths: a paragraph "a [1] b [2]", a list whose second item holds a
+ * nested list "[4] [5]" after a first item "[3]", a heading "[6]", an empty paragraph.
+ */
+function writeNestedMemo(editor: LexicalEditor): void {
   editor.update(
     () => {
       const cite = (id: string) => $createCitationNode(id, null);
@@ -103,6 +107,11 @@ test('the numbering read from the stored state agrees with the one walked node b
     },
     { discrete: true },
   );
+}
+
+test('the numbering read from the stored state agrees with the one walked node by node', () => {
+  const editor = createMemoHeadlessEditor();
+  writeNestedMemo(editor);
   // Moves and deletions change the order the stored state is linked in.
   editor.update(
     () => {
@@ -148,24 +157,6 @@ describe('the numbering after each update, as the footnote markers get it', () =
     return seen;
   }
 
-  /** A paragraph "a [1] b [2]", a list of two items "[3]" and "[4] [5]", a heading "[6]". */
-  function writeLongerMemo(editor: LexicalEditor): void {
-    editor.update(
-      () => {
-        const cite = (id: string) => $createCitationNode(id, null);
-        $getRoot().append(
-          $createParagraphNode().append($createTextNode('a'), cite('h1'), $createTextNode('b'), cite('h2')),
-          $createListNode('bullet').append(
-            $createListItemNode().append(cite('h3')),
-            $createListItemNode().append(cite('h4'), cite('h5')),
-          ),
-          $createHeadingNode('h2').append(cite('h6')),
-        );
-      },
-      { discrete: true },
-    );
-  }
-
   const edits: Record<string, () => void> = {
     'typing in a paragraph': () => {
       const text = $getRoot().getFirstChildOrThrow<ElementNode>().getFirstChildOrThrow<TextNode>();
@@ -182,13 +173,13 @@ describe('the numbering after each update, as the footnote markers get it', () =
     'moving a footnote to the start of the list item before': () => {
       const list = $getRoot().getChildAtIndex<ElementNode>(1)!;
       const [first, second] = list.getChildren<ElementNode>();
-      first!.getFirstChildOrThrow().insertBefore(second!.getLastChildOrThrow());
+      first!.getFirstChildOrThrow().insertBefore(second!.getLastDescendant()!);
     },
     'moving the paragraph to the end': () => {
       $getRoot().append($getRoot().getFirstChildOrThrow());
     },
     'deleting a footnote': () => {
-      $getRoot().getChildAtIndex<ElementNode>(1)?.getLastChildOrThrow<ElementNode>().getFirstChildOrThrow().remove();
+      $getRoot().getChildAtIndex<ElementNode>(1)?.getLastChildOrThrow<ElementNode>().getFirstDescendant()?.remove();
     },
     'changing a footnote’s claim': () => {
       const list = $getRoot().getChildAtIndex<ElementNode>(1)!;
@@ -199,7 +190,7 @@ describe('the numbering after each update, as the footnote markers get it', () =
   test.each(Object.keys(edits))('%s', (name) => {
     const editor = createMemoHeadlessEditor();
     const seen = followUpdates(editor);
-    writeLongerMemo(editor);
+    writeNestedMemo(editor);
     editor.update(edits[name]!, { discrete: true });
     expect(seen).toHaveLength(2);
     expect(seen[1]!.given).toEqual(seen[1]!.walked);
@@ -209,7 +200,7 @@ describe('the numbering after each update, as the footnote markers get it', () =
   test('undo (an earlier state set whole) numbers as that state does', () => {
     const editor = createMemoHeadlessEditor();
     const seen = followUpdates(editor);
-    writeLongerMemo(editor);
+    writeNestedMemo(editor);
     const written = editor.getEditorState();
     editor.update(edits['moving the paragraph to the end']!, { discrete: true });
     editor.setEditorState(written);

@@ -1,5 +1,4 @@
 import type { EditorState, LexicalNode, NodeKey } from 'lexical';
-import type { SerializedMemoNode, SerializedMemoState } from '../../app/model/types';
 
 import { $getRoot, $isElementNode } from 'lexical';
 import { CITATION_NODE_TYPE } from '../../app/model/types';
@@ -171,31 +170,4 @@ export function citationNumbersAfter(update: CommittedUpdate): ReadonlyMap<NodeK
   numbersByState.set(update.editorState, before);
   lastNumbering = before;
   return before;
-}
-
-export interface NumberedCitation {
-  readonly number: number;
-  readonly highlightId: string;
-  readonly claimId: string | null;
-}
-
-/**
- * The citations of a stored memo (`editorState.toJSON()`), numbered in the same document order
- * the editor shows. Serialized nodes have no keys, so this returns them as a list.
- */
-export function citationsInOrder(state: SerializedMemoState): NumberedCitation[] {
-  const citations: NumberedCitation[] = [];
-  const visit = (node: SerializedMemoNode): void => {
-    if (node.type === CITATION_NODE_TYPE) {
-      citations.push({
-        number: citations.length + 1,
-        highlightId: typeof node.highlightId === 'string' ? node.highlightId : '',
-        claimId: typeof node.claimId === 'string' ? node.claimId : null,
-      });
-      return;
-    }
-    node.children?.forEach(visit);
-  };
-  visit(state.root);
-  return citations;
 }

@@ -39,11 +39,32 @@ describe('saving a memo while she types', () => {
   const onUnsaved = vi.fn();
   const saved = (call = -1) => JSON.stringify(onChange.mock.calls.at(call)?.[0]).match(/"text":"([^"]*)"/)?.[1];
   let unregister = () => {};
+  let detach = () => {};
   beforeEach(() => {
     onChange.mockClear();
     onUnsaved.mockClear();
   });
-  afterEach(() => unregister());
+  afterEach(() => {
+    unregister();
+    detach();
+    vi.useRealTimers();
+  });
+
+  /** An empty memo editor on a contenteditable in the page, with the focus: she is typing in it. */
+  function focusedEditor(): LexicalEditor {
+    const editor = newEditor();
+    const root = document.body.appendChild(document.createElement('div'));
+    root.contentEditable = 'true';
+    root.tabIndex = 0; // jsdom focuses an element only when it has a tab index
+    editor.setRootElement(root);
+    write(editor, '', HISTORY_MERGE_TAG);
+    root.focus();
+    detach = () => {
+      editor.setRootElement(null);
+      root.remove();
+    };
+    return editor;
+  }
 
   test('a change made from elsewhere (the memo not focused) is saved once, after the frame', async () => {
     const editor = newEditor();
@@ -59,13 +80,7 @@ describe('saving a memo while she types', () => {
   });
 
   test('typing in the memo is saved when the keys pause, and at least every maxWait', async () => {
-    const editor = newEditor();
-    const root = document.body.appendChild(document.createElement('div'));
-    root.contentEditable = 'true';
-    root.tabIndex = 0;
-    editor.setRootElement(root);
-    write(editor, '', HISTORY_MERGE_TAG);
-    root.focus();
+    const editor = focusedEditor();
     unregister = registerSaveWhileTyping(editor, { onChange, onUnsaved }, TIMING);
     let text = '';
     for (let key = 0; key < 20; key += 1) {
@@ -82,19 +97,11 @@ describe('saving a memo while she types', () => {
     write(editor, `${text} then`);
     editor.dispatchCommand(BLUR_COMMAND, new FocusEvent('blur'));
     expect(saved()).toBe(`${text} then`);
-    editor.setRootElement(null);
-    root.remove();
   });
 
   test('while she keeps typing, a save comes right after a key is painted, never between two keys', () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
-    const editor = newEditor();
-    const root = document.body.appendChild(document.createElement('div'));
-    root.contentEditable = 'true';
-    root.tabIndex = 0;
-    editor.setRootElement(root);
-    write(editor, '', HISTORY_MERGE_TAG);
-    root.focus();
+    const editor = focusedEditor();
     const frames: (() => void)[] = [];
     const afterPaint = (run: () => void) => {
       frames.push(run);
@@ -111,12 +118,9 @@ describe('saving a memo while she types', () => {
       vi.advanceTimersByTime(25); // the typist's next key comes 25 ms later
       savedBetweenKeys += onChange.mock.calls.length - before;
     }
-    vi.useRealTimers();
     // 1 s of typing without a pause, with a save at least every 250 ms: all of them after a frame.
     expect(onChange.mock.calls.length).toBeGreaterThanOrEqual(3);
     expect(savedBetweenKeys).toBe(0);
-    editor.setRootElement(null);
-    root.remove();
   });
 
   test('leaving the page, or another memo opening, hands the change over at once', () => {
