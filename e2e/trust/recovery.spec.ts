@@ -7,6 +7,9 @@ import { backUp } from './trustHelpers';
 test('a notebook from a newer Margin is explained, left untouched, and its automatic backups offered', async ({ notebook, page }, testInfo) => {
   // A profile that has run this version (so it has automatic backups)…
   await backUp(page);
+  // …at least until its first scheduled backup was stored: the app writes it once the browser is
+  // idle after the first frame, which on a loaded machine can come after the backup above.
+  await expect.poll(() => page.evaluate(countAutomaticBackups), { timeout: 15_000 }).toBeGreaterThan(0);
   await page.close();
   const context = notebook.page.context();
   // …then a newer Margin upgraded its notebook: simulated by bumping the database version with
@@ -59,3 +62,24 @@ test('a notebook from a newer Margin is explained, left untouched, and its autom
   });
   expect(after).toEqual({ ...before, sources: 5 });
 });
+
+/** The automatic backups stored in this profile (read without creating their database). */
+async function countAutomaticBackups(): Promise<number> {
+  const name = 'margin-automatic-backups';
+  if (!(await indexedDB.databases()).some((database) => database.name === name)) return 0;
+  const db = await new Promise<IDBDatabase>((resolve, reject) => {
+    const request = indexedDB.open(name);
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+  try {
+    if (!db.objectStoreNames.contains('backups')) return 0;
+    return await new Promise<number>((resolve, reject) => {
+      const request = db.transaction('backups').objectStore('backups').count();
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+  } finally {
+    db.close();
+  }
+}
