@@ -4,6 +4,7 @@ import { App } from './App';
 import { RecoveryScreen } from './features/backup/RecoveryScreen';
 import { preloadSourcesNav } from './features/sources/SourcesNav';
 import { backUpBeforeUpgrade, NewerNotebookError, openAutomaticBackupStore, startAutomaticBackups } from './storage/backupAutomatic';
+import { storeScheduledBackupOffThread } from './storage/backupOffThread';
 import { bundledCorpus } from './storage/bundledCorpus';
 import { db } from './storage/database';
 import { DATABASE_NAME } from './storage/schema';
@@ -39,7 +40,7 @@ async function start(): Promise<void> {
   // Checks that can wait until the notebook is on screen: they would queue in IndexedDB ahead of
   // the first rows (the summaries check counts every source, once a day).
   afterFirstPaint(() => {
-    startAutomaticBackups(db, backups);
+    startAutomaticBackups(db, backups, { backUp: storeScheduledBackupOffThread });
     void ensureSourceSummaries(db, DAY_MS).catch((error: unknown) => console.warn('Source summaries not checked:', error));
     void ensureMemoSummaries(db).catch((error: unknown) => console.warn('Memo summaries not checked:', error));
   });

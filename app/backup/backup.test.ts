@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { BackupError, parseBackup, serializeBackup, type BackupSnapshot } from './index';
+import { BackupError, BackupWriter, parseBackup, serializeBackup, type BackupSnapshot } from './index';
+import { sha256 } from '@noble/hashes/sha2.js';
+import { bytesToHex } from '@noble/hashes/utils.js';
 import { base64ToBytes, bytesToBase64 } from './base64';
 
 const original = new Uint8Array([0xef, 0xbb, 0xbf, 0x4b, 0x61, 0x7a, 0x00, 0xff, 0x80]);
@@ -34,6 +36,39 @@ describe('backup file', () => {
     expect(backup.tables.originals![0]!.bytes).toBeInstanceOf(Uint8Array);
     expect(backup).toMatchObject({ formatVersion: 1, appVersion: '0.1.0', schemaVersion: 1, createdAt: '2026-11-22T08:15:00.000Z' });
     expect(Object.keys(backup.checksums).sort()).toEqual(['memos', 'originals', 'settings', 'sources']);
+  });
+
+  it('keeps the layout every earlier Margin wrote and reads: a row per line, each table checksummed as [row,row]', () => {
+    // Written part by part (a large notebook never becomes one string), the file must still be
+    // byte for byte what the one-string writer made, or older backups would no longer compare.
+    const rows = [{ id: 'n_1', raw: new Uint8Array([1, 2, 255]) }, { b: 'Токаев', a: 2 }];
+    const lines = ['{"id":"n_1","raw":{"$bytes":"AQL/"}}', '{"a":2,"b":"Токаев"}'];
+    const checksum = (table: string[]) => bytesToHex(sha256(new TextEncoder().encode(`[${table.join(',')}]`)));
+    const file = new TextDecoder().decode(serializeBackup({ appVersion: '1.2.3', schemaVersion: 5, createdAt: '2026-11-22T08:15:00.000Z', tables: { notes: rows, empty: [] } }));
+    expect(file).toBe(
+      '{"format":"margin-backup","formatVersion":1,"appVersion":"1.2.3","schemaVersion":5,"createdAt":"2026-11-22T08:15:00.000Z","tableNames":["empty","notes"],"tables":{\n' +
+        `"empty":{"count":0,"sha256":"${checksum([])}","rows":[]},\n` +
+        `"notes":{"count":2,"sha256":"${checksum(lines)}","rows":[\n${lines.join(',\n')}\n]}\n}}\n`,
+    );
+  });
+
+  it('writes a table of more rows than a function call takes arguments (a notebook of 100,000 sources)', () => {
+    const rows = Array.from({ length: 150_000 }, (_, i) => ({ id: `src_${i}` }));
+    const backup = parseBackup(serializeBackup({ ...snapshot, tables: { sources: rows } }));
+    expect(backup.tables.sources).toHaveLength(150_000);
+    expect(backup.tables.sources!.at(-1)).toEqual({ id: 'src_149999' });
+  });
+
+  it('writes row by row the same file as from a snapshot, and refuses tables out of order or left open', () => {
+    const writer = new BackupWriter({ appVersion: '0.1.0', schemaVersion: 1, createdAt: snapshot.createdAt, tableNames: Object.keys(snapshot.tables) });
+    expect(() => writer.startTable('sources')).toThrow(/expected memos/);
+    for (const name of writer.tableNames) {
+      const table = writer.startTable(name);
+      snapshot.tables[name]!.forEach((row) => table.add(row));
+      if (name === 'originals') expect(() => writer.finish()).toThrow(/every table/);
+      table.end();
+    }
+    expect(writer.finish()).toEqual(serializeBackup(snapshot));
   });
 
   it('is the same file whatever order the properties of a row came in', () => {

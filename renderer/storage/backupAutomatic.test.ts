@@ -3,8 +3,10 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { parseBackup } from '../../app/backup';
 import Dexie from 'dexie';
 import {
+  automaticBackupBytes,
   BACKUP_INTERVAL_MS,
   NewerNotebookError,
+  storableBytes,
   backUpBeforeUpgrade,
   KEEP,
   listAutomaticBackups,
@@ -59,7 +61,7 @@ describe('automatic backups', () => {
     expect(kept.every((backup) => backup.reason === 'scheduled')).toBe(true);
     expect(Date.parse(kept[0]!.createdAt)).toBeGreaterThan(Date.parse('2026-11-23T20:00:00Z'));
     // Each one is a whole backup file holding the notebook.
-    expect(parseBackup(kept[0]!.bytes).tables.memos).toHaveLength(1);
+    expect(parseBackup(await automaticBackupBytes(kept[0]!)).tables.memos).toHaveLength(1);
     stop();
   });
 
@@ -71,6 +73,16 @@ describe('automatic backups', () => {
     await settle();
     expect(await store.backups.count()).toBe(1);
     stop();
+  });
+
+  it('keeps a file too large for one IndexedDB value as a Blob, and gives back the same bytes', async () => {
+    const file = new TextEncoder().encode('{"format":"margin-backup"}'.padEnd(4_096, ' '));
+    expect(storableBytes(file)).toBe(file); // far below the limit: stored as bytes
+    const large = storableBytes(file, 1_024);
+    expect(large).toBeInstanceOf(Blob);
+    await saveAutomaticBackup(store, { reason: 'scheduled', createdAt: '2026-11-22T07:00:00.000Z', schemaVersion: 1, bytes: large });
+    const [kept] = await listAutomaticBackups(store);
+    expect(await automaticBackupBytes(kept!)).toEqual(file);
   });
 
   it('rotates each kind separately', async () => {
@@ -100,7 +112,7 @@ describe('automatic backups', () => {
     if (first < CURRENT_SCHEMA_VERSION) {
       const [kept] = await listAutomaticBackups(store);
       expect(kept!.reason).toBe('before-upgrade');
-      expect(parseBackup(kept!.bytes)).toMatchObject({ schemaVersion: first, tables: { memos: [{ id: 'memo_old' }] } });
+      expect(parseBackup(await automaticBackupBytes(kept!))).toMatchObject({ schemaVersion: first, tables: { memos: [{ id: 'memo_old' }] } });
     }
     await old.delete();
   });

@@ -13,7 +13,25 @@ export interface AutomaticBackup {
   readonly reason: AutomaticBackupReason;
   readonly createdAt: string;
   readonly schemaVersion: number;
-  readonly bytes: Uint8Array;
+  /** The file; a Blob when too large for IndexedDB to store as one value (see {@link storableBytes}). */
+  readonly bytes: Uint8Array | Blob;
+}
+
+/**
+ * Chromium's IndexedDB refuses a value over 127 MiB ("The serialized keys and/or value are too
+ * large"): a notebook of 100,000 sources makes a 213 MB backup. A Blob of any size is stored
+ * (on disk, in 0.2 s for that one), so a file past this size is kept as one.
+ */
+export const STORE_AS_BLOB_OVER = 64 * 1024 * 1024;
+
+/** The backup's bytes as they can be stored: a Blob past `blobOver` bytes where Blobs exist. */
+export function storableBytes(bytes: Uint8Array, blobOver = STORE_AS_BLOB_OVER): Uint8Array | Blob {
+  return bytes.length > blobOver && typeof Blob !== 'undefined' ? new Blob([bytes as Uint8Array<ArrayBuffer>]) : bytes;
+}
+
+/** An automatic backup's file, however it was stored. */
+export async function automaticBackupBytes(backup: AutomaticBackup): Promise<Uint8Array> {
+  return backup.bytes instanceof Uint8Array ? backup.bytes : new Uint8Array(await backup.bytes.arrayBuffer());
 }
 
 export type AutomaticBackupStore = Dexie & { backups: EntityTable<AutomaticBackup, 'id'> };
@@ -48,16 +66,23 @@ export async function listAutomaticBackups(store: AutomaticBackupStore): Promise
   return (await store.backups.orderBy('createdAt').toArray()).reverse();
 }
 
+export interface AutomaticBackupOptions {
+  /** Told of a failed backup (a full disk); the app carries on. */
+  readonly onError?: (error: unknown) => void;
+  /**
+   * Writes a scheduled backup of the notebook as of `now` into the store. The app passes one that
+   * does it all in a worker (backupOffThread.ts); by default it is done here.
+   */
+  readonly backUp?: (now: Date) => Promise<void>;
+}
+
 /**
  * Backs the notebook up now when the last scheduled backup is {@link BACKUP_INTERVAL_MS} old
  * (or there is none), then checks again every few minutes while the app is open. Returns a
  * function that stops it. A failed backup (a full disk) is reported, never thrown at the app.
  */
-export function startAutomaticBackups(
-  db: NotebookDatabase,
-  store: AutomaticBackupStore,
-  onError: (error: unknown) => void = (error) => console.warn('Automatic backup failed:', error),
-): () => void {
+export function startAutomaticBackups(db: NotebookDatabase, store: AutomaticBackupStore, options: AutomaticBackupOptions = {}): () => void {
+  const { onError = (error: unknown) => console.warn('Automatic backup failed:', error), backUp = (now: Date) => storeScheduledBackup(db, store, now) } = options;
   let running = false;
   const runIfDue = async () => {
     if (running) return;
@@ -66,9 +91,7 @@ export function startAutomaticBackups(
       const last = await store.backups.where('reason').equals('scheduled').sortBy('createdAt');
       const lastAt = last.length ? Date.parse(last.at(-1)!.createdAt) : Number.NEGATIVE_INFINITY;
       if (Date.now() - lastAt < BACKUP_INTERVAL_MS) return;
-      const now = new Date();
-      const file = await createBackupFile(db, now);
-      await saveAutomaticBackup(store, { reason: 'scheduled', createdAt: now.toISOString(), schemaVersion: db.verno, bytes: file.bytes });
+      await backUp(new Date());
     } catch (error) {
       onError(error);
     } finally {
@@ -78,6 +101,12 @@ export function startAutomaticBackups(
   void runIfDue();
   const timer = setInterval(() => void runIfDue(), CHECK_EVERY_MS);
   return () => clearInterval(timer);
+}
+
+/** Writes the notebook as of `now` as a scheduled backup into `store`. */
+export async function storeScheduledBackup(db: NotebookDatabase, store: AutomaticBackupStore, now: Date): Promise<void> {
+  const file = await createBackupFile(db, now);
+  await saveAutomaticBackup(store, { reason: 'scheduled', createdAt: now.toISOString(), schemaVersion: db.verno, bytes: storableBytes(file.bytes) });
 }
 
 /**
@@ -109,7 +138,7 @@ export async function backUpBeforeUpgrade(name: string, store: AutomaticBackupSt
     if (version < CURRENT_SCHEMA_VERSION) {
       const createdAt = new Date().toISOString();
       const bytes = serializeBackup({ appVersion: APP_VERSION, schemaVersion: version, createdAt, tables: await readAllTables(probe) });
-      await saveAutomaticBackup(store, { reason: 'before-upgrade', createdAt, schemaVersion: version, bytes });
+      await saveAutomaticBackup(store, { reason: 'before-upgrade', createdAt, schemaVersion: version, bytes: storableBytes(bytes) });
     }
     return version;
   } finally {

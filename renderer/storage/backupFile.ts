@@ -1,7 +1,7 @@
-import { backupFileName, serializeBackup, type Row } from '../../app/backup';
+import { backupFileName, BackupWriter, type Row } from '../../app/backup';
 import packageJson from '../../package.json';
 import type { NotebookDatabase } from './database';
-import { readAllTables } from './backupVersions';
+import { notebookTables } from './backupVersions';
 
 /** The app's version, written into every backup. */
 export const APP_VERSION: string = packageJson.version;
@@ -15,11 +15,26 @@ export interface BackupFile {
 
 /**
  * The whole notebook as one backup file: every table Dexie reports (tables added by later schema
- * versions included without code here), read in one transaction so the file is consistent.
+ * versions included without code here), read in one transaction so the file is consistent. Rows
+ * are read with a cursor and written as they come: the notebook is never held as rows in memory
+ * (at 100,000 sources that took the tab, then the worker, past what it may use).
  */
 export async function createBackupFile(db: NotebookDatabase, now = new Date()): Promise<BackupFile> {
-  const tables: Record<string, Row[]> = await readAllTables(db);
-  const bytes = serializeBackup({ appVersion: APP_VERSION, schemaVersion: db.verno, createdAt: now.toISOString(), tables });
-  const counts = Object.fromEntries(Object.entries(tables).map(([name, rows]) => [name, rows.length]));
-  return { fileName: backupFileName(now), bytes, counts };
+  if (!db.isOpen()) await db.open();
+  const tables = new Map(notebookTables(db).map((table) => [table.name, table]));
+  const writer = new BackupWriter({ appVersion: APP_VERSION, schemaVersion: db.verno, createdAt: now.toISOString(), tableNames: [...tables.keys()] });
+  const counts: Record<string, number> = {};
+  await db.transaction('r', [...tables.values()], async () => {
+    for (const name of writer.tableNames) {
+      const table = writer.startTable(name);
+      let count = 0;
+      await tables.get(name)!.each((row: Row) => {
+        table.add(row);
+        count++;
+      });
+      table.end();
+      counts[name] = count;
+    }
+  });
+  return { fileName: backupFileName(now), bytes: writer.finish(), counts };
 }

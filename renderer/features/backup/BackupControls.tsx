@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { BACKUP_EXTENSION, BackupError } from '../../../app/backup';
 import { openFiles, saveFile } from '../../platform/files';
 import { useMenuCommand } from '../../platform/useMenuCommand';
-import { createBackupFile } from '../../storage/backupFile';
+import { createBackupFileOffThread } from '../../storage/backupOffThread';
 import {
   countRecords,
   isNotebookEmpty,
@@ -44,7 +44,7 @@ export function BackupControls() {
   const backUp = () =>
     run(async () => {
       setMessage({ kind: 'status', text: 'Backing up…' });
-      const file = await createBackupFile(db);
+      const file = await createBackupFileOffThread();
       const result = await saveFile({ suggestedName: file.fileName, bytes: file.bytes, extensions: [BACKUP_EXTENSION] }, 'application/json');
       setMessage({
         kind: 'status',

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { saveFile } from '../../platform/files';
 import { backupFileName } from '../../../app/backup';
-import { listAutomaticBackups, openAutomaticBackupStore, type AutomaticBackup } from '../../storage/backupAutomatic';
+import { automaticBackupBytes, listAutomaticBackups, openAutomaticBackupStore, type AutomaticBackup } from '../../storage/backupAutomatic';
 import './backup.css';
 
 /**
@@ -44,10 +44,9 @@ export function RecoveryScreen({ error }: { error: unknown }) {
                   <button
                     type="button"
                     onClick={() =>
-                      void saveFile(
-                        { suggestedName: backupFileName(new Date(backup.createdAt)), bytes: backup.bytes, extensions: ['margin-backup'] },
-                        'application/json',
-                      ).then((result) => setSaved(result.saved ? `Saved ${result.path}.` : null))
+                      void automaticBackupBytes(backup)
+                        .then((bytes) => saveFile({ suggestedName: backupFileName(new Date(backup.createdAt)), bytes, extensions: ['margin-backup'] }, 'application/json'))
+                        .then((result) => setSaved(result.saved ? `Saved ${result.path}.` : null))
                     }
                   >
                     Save backup of {when}

@@ -1,0 +1,21 @@
+// Messages between the UI and the backup worker: one request, one answer, then the worker ends.
+
+export interface BackupWorkerRequest {
+  /** ISO time the backup is of (its file name and `createdAt`). */
+  readonly createdAt: string;
+  /**
+   * Keep it as a scheduled backup in this automatic-backups database, and answer without the
+   * bytes: storing 50 MB from the UI thread cost it 220 ms (IndexedDB copies the value there).
+   */
+  readonly storeIn?: string;
+}
+
+export type BackupWorkerResponse =
+  | {
+      readonly type: 'created';
+      readonly fileName: string;
+      readonly counts: Readonly<Record<string, number>>;
+      /** The file, its buffer transferred (not copied) to the UI thread; none when stored. */
+      readonly bytes?: Uint8Array;
+    }
+  | { readonly type: 'failed'; readonly name: string; readonly message: string };
