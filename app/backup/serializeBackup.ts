@@ -30,13 +30,8 @@ const CLOSE = utf8Encode(']');
 const FIRST_ROW = utf8Encode('\n');
 const NEXT_ROW = utf8Encode(',\n');
 
-export interface BackupHeader {
-  readonly appVersion: string;
-  readonly schemaVersion: number;
-  /** ISO timestamp; defaults to now. */
-  readonly createdAt?: string;
-  readonly tableNames: readonly string[];
-}
+/** A snapshot's header: what {@link BackupSnapshot} says besides its rows, and its tables' names. */
+export type BackupHeader = Omit<BackupSnapshot, 'tables'> & { readonly tableNames: readonly string[] };
 
 /** One table being written: its rows one at a time, then `end`. */
 export interface BackupTableWriter {

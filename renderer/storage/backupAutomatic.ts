@@ -1,8 +1,6 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { NotebookDatabase } from './database';
-import { APP_VERSION, createBackupFile } from './backupFile';
-import { readAllTables } from './backupVersions';
-import { serializeBackup } from '../../app/backup';
+import { createBackupFile } from './backupFile';
 import { CURRENT_SCHEMA_VERSION } from './schema';
 
 export type AutomaticBackupReason = 'scheduled' | 'before-upgrade';
@@ -103,10 +101,15 @@ export function startAutomaticBackups(db: NotebookDatabase, store: AutomaticBack
   return () => clearInterval(timer);
 }
 
-/** Writes the notebook as of `now` as a scheduled backup into `store`. */
-export async function storeScheduledBackup(db: NotebookDatabase, store: AutomaticBackupStore, now: Date): Promise<void> {
+/** Writes database `db` as of `now` into `store` as an automatic backup of the kind `reason`. */
+async function keepBackup(db: Dexie, store: AutomaticBackupStore, reason: AutomaticBackupReason, now: Date): Promise<void> {
   const file = await createBackupFile(db, now);
-  await saveAutomaticBackup(store, { reason: 'scheduled', createdAt: now.toISOString(), schemaVersion: db.verno, bytes: storableBytes(file.bytes) });
+  await saveAutomaticBackup(store, { reason, createdAt: now.toISOString(), schemaVersion: db.verno, bytes: storableBytes(file.bytes) });
+}
+
+/** Writes the notebook as of `now` as a scheduled backup into `store`. */
+export function storeScheduledBackup(db: NotebookDatabase, store: AutomaticBackupStore, now: Date): Promise<void> {
+  return keepBackup(db, store, 'scheduled', now);
 }
 
 /**
@@ -135,11 +138,7 @@ export async function backUpBeforeUpgrade(name: string, store: AutomaticBackupSt
     await probe.open();
     const version = probe.verno;
     if (version > CURRENT_SCHEMA_VERSION) throw new NewerNotebookError(version);
-    if (version < CURRENT_SCHEMA_VERSION) {
-      const createdAt = new Date().toISOString();
-      const bytes = serializeBackup({ appVersion: APP_VERSION, schemaVersion: version, createdAt, tables: await readAllTables(probe) });
-      await saveAutomaticBackup(store, { reason: 'before-upgrade', createdAt, schemaVersion: version, bytes: storableBytes(bytes) });
-    }
+    if (version < CURRENT_SCHEMA_VERSION) await keepBackup(probe, store, 'before-upgrade', new Date());
     return version;
   } finally {
     probe.close();

@@ -4,7 +4,7 @@ export interface BackupWorkerRequest {
   /** ISO time the backup is of (its file name and `createdAt`). */
   readonly createdAt: string;
   /**
-   * Keep it as a scheduled backup in this automatic-backups database, and answer without the
+   * Keep it as a scheduled backup in this automatic-backups database, and answer `stored`, without the
    * bytes: storing 50 MB from the UI thread cost it 220 ms (IndexedDB copies the value there).
    */
   readonly storeIn?: string;
@@ -15,7 +15,9 @@ export type BackupWorkerResponse =
       readonly type: 'created';
       readonly fileName: string;
       readonly counts: Readonly<Record<string, number>>;
-      /** The file, its buffer transferred (not copied) to the UI thread; none when stored. */
-      readonly bytes?: Uint8Array;
+      /** The file, its buffer transferred (not copied) to the UI thread. */
+      readonly bytes: Uint8Array;
     }
+  /** Kept in the automatic-backups database asked for. */
+  | { readonly type: 'stored' }
   | { readonly type: 'failed'; readonly name: string; readonly message: string };

@@ -23,7 +23,7 @@ async function answer({ createdAt, storeIn }: BackupWorkerRequest): Promise<void
   } finally {
     store.close();
   }
-  post({ type: 'created', fileName: '', counts: {} });
+  post({ type: 'stored' });
 }
 
 scope.addEventListener('message', (event: MessageEvent<BackupWorkerRequest>) => {
