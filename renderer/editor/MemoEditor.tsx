@@ -13,12 +13,15 @@ import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
 import { HistoryPlugin } from '@lexical/react/LexicalHistoryPlugin';
 import { ListPlugin } from '@lexical/react/LexicalListPlugin';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
+import { IS_APPLE } from 'lexical';
 import { memo, useEffect, useEffectEvent, useLayoutEffect, useState } from 'react';
 import { CitationFlagsContext } from './citationProblems';
 import { INSERT_CITATION_COMMAND, registerCitations } from './commands';
 import { DescribeCitationContext } from './describeCitation';
 import './editor.css';
+import { registerDocumentEdges } from './documentEdges';
 import { registerLinkGuard } from './links';
+import { groupedMemoState, registerMemoSections } from './memoSections';
 import { registerSaveWhileTyping } from './saveWhileTyping';
 import { memoNodes } from './nodes';
 import { CITE_SHORTCUT, CitePickerPlugin } from './plugins/CitePickerPlugin';
@@ -80,8 +83,9 @@ function MemoComposer(props: MemoEditorProps): JSX.Element {
     namespace: 'memo',
     nodes: memoNodes,
     theme: memoTheme,
-    // Lexical validates a stored memo as it parses it (a string goes through parseEditorState).
-    editorState: initialState === null ? undefined : JSON.stringify(initialState),
+    // Lexical validates a stored memo as it parses it (a string goes through parseEditorState);
+    // a long one opens grouped in sections (memoSections.ts).
+    editorState: initialState === null ? undefined : JSON.stringify(groupedMemoState(initialState)),
     onError: (error) => {
       throw error;
     },
@@ -111,6 +115,8 @@ const MemoEditorSurface = memo(function MemoEditorSurface({
 }: Pick<MemoEditorProps, 'onChange' | 'onUnsavedChange' | 'onReady' | 'loadCitables'>): JSX.Element {
   const [editor] = useLexicalComposerContext();
 
+  useEffect(() => registerMemoSections(editor), [editor]);
+  useEffect(() => registerDocumentEdges(editor, IS_APPLE), [editor]);
   useEffect(() => registerCitations(editor), [editor]);
   useEffect(() => registerLinkGuard(editor), [editor]);
 

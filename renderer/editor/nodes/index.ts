@@ -4,6 +4,7 @@ import { AutoLinkNode, LinkNode } from '@lexical/link';
 import { ListItemNode, ListNode } from '@lexical/list';
 import { HeadingNode, QuoteNode } from '@lexical/rich-text';
 import { CitationNode } from './CitationNode';
+import { MemoSectionNode } from './MemoSectionNode';
 
 export { $createCitationNode, $isCitationNode, CitationNode } from './CitationNode';
 export type { SerializedCitationNode } from './CitationNode';
@@ -20,4 +21,5 @@ export const memoNodes: ReadonlyArray<Klass<LexicalNode>> = [
   LinkNode,
   AutoLinkNode,
   CitationNode,
+  MemoSectionNode,
 ];
