@@ -13,7 +13,7 @@ import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
 import { HistoryPlugin } from '@lexical/react/LexicalHistoryPlugin';
 import { ListPlugin } from '@lexical/react/LexicalListPlugin';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
-import { IS_APPLE } from 'lexical';
+import { $addUpdateTag, IS_APPLE } from 'lexical';
 import { memo, useEffect, useEffectEvent, useLayoutEffect, useState } from 'react';
 import { CitationFlagsContext } from './citationProblems';
 import { INSERT_CITATION_COMMAND, registerCitations } from './commands';
@@ -22,7 +22,7 @@ import './editor.css';
 import { registerDocumentEdges } from './documentEdges';
 import { registerLinkGuard } from './links';
 import { groupedMemoState, registerMemoSections } from './memoSections';
-import { registerSaveWhileTyping } from './saveWhileTyping';
+import { registerSaveWhileTyping, SAVE_AT_ONCE_TAG } from './saveWhileTyping';
 import { memoNodes } from './nodes';
 import { CITE_SHORTCUT, CitePickerPlugin } from './plugins/CitePickerPlugin';
 import { PassageDropPlugin } from './plugins/PassageDropPlugin';
@@ -50,9 +50,9 @@ export interface MemoEditorProps {
    * Called with the whole memo after changes to its content (not to the caret): when typing
    * pauses (typing on, right after the first key painted 2 s after the oldest unsaved change),
    * right after the frame for a change made from elsewhere, and at once when the memo loses focus
-   * or the page is hidden or left (see saveWhileTyping.ts).
+   * or the page is hidden or left (`leavingPage`: store it at once; see saveWhileTyping.ts).
    */
-  onChange(state: SerializedMemoState): void;
+  onChange(state: SerializedMemoState, leavingPage: boolean): void;
   /** Called when a change is made that `onChange` has not been given yet. */
   onUnsavedChange?(): void;
   /** Names a footnote's source for its hover title and screen readers. */
@@ -123,7 +123,11 @@ const MemoEditorSurface = memo(function MemoEditorSurface({
   const announceReady = useEffectEvent((api: MemoEditorApi) => onReady?.(api));
   useEffect(() => {
     announceReady({
-      insertCitation: (payload) => editor.dispatchCommand(INSERT_CITATION_COMMAND, payload),
+      insertCitation: (payload) =>
+        editor.update(() => {
+          $addUpdateTag(SAVE_AT_ONCE_TAG);
+          editor.dispatchCommand(INSERT_CITATION_COMMAND, payload);
+        }),
       focus: () => editor.focus(),
     });
   }, [editor]);

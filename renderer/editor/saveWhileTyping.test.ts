@@ -12,7 +12,7 @@ import {
 } from 'lexical';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { memoNodes } from './nodes';
-import { registerSaveWhileTyping } from './saveWhileTyping';
+import { registerSaveWhileTyping, SAVE_AT_ONCE_TAG } from './saveWhileTyping';
 
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const TIMING = { pauseMs: 60, maxWaitMs: 250 };
@@ -35,7 +35,7 @@ function write(editor: LexicalEditor, text: string, tag?: string): void {
 }
 
 describe('saving a memo while she types', () => {
-  const onChange = vi.fn<(state: SerializedMemoState) => void>();
+  const onChange = vi.fn<(state: SerializedMemoState, leavingPage: boolean) => void>();
   const onUnsaved = vi.fn();
   const saved = (call = -1) => JSON.stringify(onChange.mock.calls.at(call)?.[0]).match(/"text":"([^"]*)"/)?.[1];
   let unregister = () => {};
@@ -66,7 +66,7 @@ describe('saving a memo while she types', () => {
     return editor;
   }
 
-  test('a change made from elsewhere (the memo not focused) is saved once, after the frame', async () => {
+  test('changes made from elsewhere (the memo not focused) are saved once, when the task that made them ends', async () => {
     const editor = newEditor();
     write(editor, 'Opened', HISTORY_MERGE_TAG);
     unregister = registerSaveWhileTyping(editor, { onChange, onUnsaved }, TIMING);
@@ -74,9 +74,19 @@ describe('saving a memo while she types', () => {
     write(editor, '“more than 160 killed” and more');
     expect(onChange).not.toHaveBeenCalled();
     expect(onUnsaved).toHaveBeenCalledTimes(1);
-    await wait(150);
+    await Promise.resolve(); // no frame, no timer: a reload right after the click finds it stored
     expect(onChange).toHaveBeenCalledTimes(1);
     expect(saved()).toBe('“more than 160 killed” and more');
+  });
+
+  test('a citation put in from outside is saved at once, though the caret is back in the memo', async () => {
+    const editor = focusedEditor();
+    unregister = registerSaveWhileTyping(editor, { onChange, onUnsaved }, TIMING);
+    write(editor, 'Typed');
+    write(editor, 'Typed “more than 160 killed”', SAVE_AT_ONCE_TAG);
+    await Promise.resolve(); // not the typing's pause: a reload right after “Cite in memo” finds it
+    expect(onChange).toHaveBeenCalledTimes(1);
+    expect(saved()).toBe('Typed “more than 160 killed”');
   });
 
   test('typing in the memo is saved when the keys pause, and at least every maxWait', async () => {
@@ -130,9 +140,11 @@ describe('saving a memo while she types', () => {
     write(editor, 'Leaving');
     window.dispatchEvent(new Event('beforeunload'));
     expect(saved()).toBe('Leaving');
+    expect(onChange.mock.calls.at(-1)?.[1]).toBe(true); // the page is going: stored at once
     write(editor, 'Switching');
     unregister();
     expect(saved()).toBe('Switching');
+    expect(onChange.mock.calls.at(-1)?.[1]).toBe(false);
     expect(onChange).toHaveBeenCalledTimes(2);
   });
 

@@ -3,6 +3,7 @@ import type { LoadCitables } from '../citables';
 
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import {
+  $addUpdateTag,
   $createRangeSelectionFromDom,
   $setSelection,
   COMMAND_PRIORITY_HIGH,
@@ -13,6 +14,7 @@ import {
 import { useEffect } from 'react';
 import { $insertCitation, $isStillValid } from '../commands';
 import { PASSAGE_DRAG_TYPE } from '../passageDrag';
+import { SAVE_AT_ONCE_TAG } from '../saveWhileTyping';
 
 const carriesPassage = (event: DragEvent): boolean =>
   event.dataTransfer?.types.includes(PASSAGE_DRAG_TYPE) ?? false;
@@ -50,6 +52,7 @@ export function PassageDropPlugin({ loadCitables }: { readonly loadCitables: Loa
               );
               if (!passage) return;
               editor.update(() => {
+                $addUpdateTag(SAVE_AT_ONCE_TAG);
                 const selection: RangeSelection | null =
                   at === null ? null : $createRangeSelectionFromDom(selectionOf(at), editor);
                 $setSelection(selection !== null && $isStillValid(selection) ? selection : null);

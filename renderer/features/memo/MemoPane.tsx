@@ -47,7 +47,7 @@ export function MemoPane({ memoId: asked, onOpenMemo, onNewMemo, onEditorReady, 
   const writeMemo = useCallback((id: string, memo: Omit<Memo, 'updatedAt'>) => saveMemo(db, memo, stamps.next(id)), [stamps]);
   const writer = useLatestWriter(writeMemo);
   const saveContent = useCallback(
-    (next: SerializedMemoState) => {
+    (next: SerializedMemoState, leavingPage: boolean) => {
       const memo = latest.current;
       // A memo's last change can come after another memo opened: it is still saved, to its memo.
       if (!memoId || !memo) return;
@@ -56,7 +56,7 @@ export function MemoPane({ memoId: asked, onOpenMemo, onNewMemo, onEditorReady, 
         return;
       }
       latest.current = { ...memo, content: next };
-      writer.save(memoId, latest.current);
+      writer.save(memoId, latest.current, leavingPage);
       recheck(next);
     },
     [memoId, writer, recheck],

@@ -40,6 +40,23 @@ describe('the latest-value writer', () => {
     expect(states).toEqual(['saved', 'saving', 'saved']);
   });
 
+  test('a change handed over as the page is left is written at once, beside the write in flight', async () => {
+    const database = slowDatabase();
+    const calls: string[] = [];
+    const { writer, states } = watchedWriter((key, value) => {
+      calls.push(value);
+      return database.write(key, value);
+    });
+    writer.save('memo-a', 'first cite');
+    writer.save('memo-a', 'both cites', true);
+    // Issued now, not when the first completes: the page may be gone by then.
+    expect(calls).toEqual(['first cite', 'both cites']);
+    await database.completeNext();
+    await database.completeNext();
+    expect(database.written).toEqual(['memo-a: first cite', 'memo-a: both cites']);
+    expect(states.at(-1)).toBe('saved');
+  });
+
   test('a memo’s last change reaches that memo even when another one opened meanwhile', async () => {
     const database = slowDatabase();
     const writer = createLatestWriter(database.write);

@@ -6,8 +6,12 @@ export type SaveState = 'saved' | 'saving' | 'error';
 export interface LatestWriter<T> {
   /** A change of `key` is on its way: the state is "saving" until it is given and written. */
   expect(key: string): void;
-  /** Queues `value` as the newest for `key` (a memo id) and writes it as soon as it can. */
-  save(key: string, value: T): void;
+  /**
+   * Queues `value` as the newest for `key` (a memo id) and writes it as soon as it can; with
+   * `now` (the page is being left), writes it at once, beside a write in flight: the database
+   * applies the two in the order they were made, and a page being closed may not wait for the first.
+   */
+  save(key: string, value: T, now?: boolean): void;
   /** Calls `show` with the save state now and on every change; returns the function that stops. */
   watch(show: (state: SaveState) => void): () => void;
 }
@@ -57,10 +61,23 @@ export function createLatestWriter<T>(
       expected.add(key);
       setState('saving');
     },
-    save(key, value) {
+    save(key, value, now = false) {
       expected.delete(key);
-      pending.set(key, value);
       setState('saving');
+      if (now && running) {
+        pending.delete(key);
+        write(key, value).then(
+          () => {
+            if (!running && pending.size === 0 && expected.size === 0) setState('saved');
+          },
+          (error: unknown) => {
+            console.error('Saving the memo failed', error);
+            setState('error');
+          },
+        );
+        return;
+      }
+      pending.set(key, value);
       void drain();
     },
     watch(show) {
