@@ -78,6 +78,44 @@ describe('SearchService', () => {
     expect(await titles(service, 'casualty')).toEqual(['Unrest memo']);
   });
 
+  it('takes in a memo being written once its saves pause, or with any other change', async () => {
+    const service = new SearchService(db, (status) => statuses.push(status), { ...MANUAL, memoQuietMs: 150, memoMaxWaitMs: 10_000 });
+    await service.whenReady();
+    const memo = await createMemo(db, 'Unrest memo');
+    const write = (words: string) => saveMemo(db, { ...memo, content: { root: { type: 'root', children: [{ type: 'paragraph', children: [{ type: 'text', text: words }] }] } } });
+    await write('Casualty figures disagree.');
+    await service.sync();
+    expect(await titles(service, 'casualty')).toEqual([]);
+    await expect.poll(() => titles(service, 'casualty'), { timeout: 2_000 }).toEqual(['Unrest memo']);
+
+    await write('Wombat counts disagree.');
+    await service.sync();
+    expect(await titles(service, 'wombat')).toEqual([]);
+    // A claim made meanwhile is found at once, and the memo with it.
+    const source = (await db.sources.filter((s) => s.text.includes('More than 160 people')).first())!;
+    const at = source.text.indexOf('More than 160 people');
+    await addClaimFromPassage(db, source, at, at + 60, { statement: 'More than 160 killed', attribution: 'FT', tagNames: [], status: 'unverified' });
+    await service.sync();
+    expect(await titles(service, 'wombat')).toEqual(['Unrest memo']);
+    expect(await titles(service, 'killed kind:claim')).toEqual(['More than 160 killed']);
+  });
+
+  it('takes in a memo saved without pause at most memoMaxWaitMs after its first save', async () => {
+    const service = new SearchService(db, (status) => statuses.push(status), { ...MANUAL, memoQuietMs: 200, memoMaxWaitMs: 400 });
+    await service.whenReady();
+    const memo = await createMemo(db, 'Typed memo');
+    const started = Date.now();
+    let found = false;
+    for (let i = 0; i < 12 && !found; i += 1) {
+      await saveMemo(db, { ...memo, content: { root: { type: 'root', children: [{ type: 'paragraph', children: [{ type: 'text', text: `Saved ${i} times, quokka.` }] }] } } });
+      await service.sync();
+      await new Promise((resolve) => setTimeout(resolve, 100)); // a save every 100 ms: never a 200 ms pause
+      found = (await titles(service, 'quokka')).length > 0;
+    }
+    expect(found).toBe(true);
+    expect(Date.now() - started).toBeLessThan(1_000);
+  });
+
   it('opens the stored index on the next start instead of rebuilding, and catches up with the journal', async () => {
     const first = start();
     await first.whenReady();
