@@ -63,9 +63,6 @@ if (stats && !e2eOk && stats.unexpected === 0) results.at(-1).failed = 1; // e.g
 if (process.argv.includes('--bench')) {
   const benchJson = join(reports, 'bench.json');
   const benchArgs = ['--articles', '10000', '--ui', '--startup-sources', '10000', '--confirm', '--json', benchJson];
-  // Keystroke-to-paint in a 5,000-node memo is borderline (1.4–2.0× in CI's runs, goal 1.5×;
-  // docs/performance.md): printed with its verdict, not failing CI, until a save costs less.
-  benchArgs.push('--report-only', 'Keystroke to paint');
   // MARGIN_WEB_DIR: the web build made above, not a second one.
   run('benchmark (10,000 articles)', 'npm', ['run', '-s', 'bench', '--', ...benchArgs], { MARGIN_WEB_DIR: process.env.MARGIN_WEB_DIR ?? 'dist/web' });
   const bench = readJson(benchJson);
