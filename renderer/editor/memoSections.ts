@@ -108,15 +108,6 @@ export function memoBlockCount(nodes: NodeMap): number {
   return count;
 }
 
-/** How many blocks the memo has, without listing them. */
-export function $memoBlockCount(): number {
-  let count = 0;
-  for (let child = $getRoot().getFirstChild(); child !== null; child = child.getNextSibling()) {
-    count += $isMemoSectionNode(child) ? child.getChildrenSize() : 1;
-  }
-  return count;
-}
-
 /**
  * A point on the root or on a section (between its children) moved into the child it is before
  * (or after, at the end), so that regrouping the children cannot leave it at a wrong offset.
@@ -260,7 +251,7 @@ function $normalizeRoot(root: RootNode): void {
       leading.push(child);
     }
   }
-  if ($memoBlockCount() < UNGROUP_UNDER) $ungroup(root);
+  if ($memoBlocks().length < UNGROUP_UNDER) $ungroup(root);
 }
 
 /** A section's transform: run when its own children changed (not when text inside them did). */
