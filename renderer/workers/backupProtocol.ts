@@ -20,4 +20,9 @@ export type BackupWorkerResponse =
     }
   /** Kept in the automatic-backups database asked for. */
   | { readonly type: 'stored' }
+  /** Still working: sent every `ALIVE_EVERY_MS`, so a worker that died silently is noticed. */
+  | { readonly type: 'alive' }
   | { readonly type: 'failed'; readonly name: string; readonly message: string };
+
+/** How often a working backup worker says it is alive. */
+export const ALIVE_EVERY_MS = 5_000;

@@ -5,7 +5,7 @@
 import { openAutomaticBackupStore, storeScheduledBackup } from '../storage/backupAutomatic';
 import { createBackupFile } from '../storage/backupFile';
 import { db } from '../storage/database';
-import type { BackupWorkerRequest, BackupWorkerResponse } from './backupProtocol';
+import { ALIVE_EVERY_MS, type BackupWorkerRequest, type BackupWorkerResponse } from './backupProtocol';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const post = (message: BackupWorkerResponse, transfer: Transferable[] = []) => scope.postMessage(message, transfer);
@@ -27,9 +27,13 @@ async function answer({ createdAt, storeIn }: BackupWorkerRequest): Promise<void
 }
 
 scope.addEventListener('message', (event: MessageEvent<BackupWorkerRequest>) => {
+  const alive = setInterval(() => post({ type: 'alive' }), ALIVE_EVERY_MS);
   answer(event.data)
     .catch((error: unknown) =>
       post({ type: 'failed', name: error instanceof Error ? error.name : 'Error', message: error instanceof Error ? error.message : String(error) }),
     )
-    .finally(() => db.close());
+    .finally(() => {
+      clearInterval(alive);
+      db.close();
+    });
 });
