@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useLayoutEffect, useRef } from 'react';
 import { menuCommandEventName, type MenuCommand } from '../../app/ipc/contract';
 
 /**
@@ -7,10 +7,12 @@ import { menuCommandEventName, type MenuCommand } from '../../app/ipc/contract';
  */
 export function useMenuCommand(command: MenuCommand, handler: () => void): void {
   const latest = useRef(handler);
-  useEffect(() => {
+  // Layout effects: bound before the first frame is painted, so a command sent as soon as the
+  // window shows (a shortcut pressed at once) finds its handler.
+  useLayoutEffect(() => {
     latest.current = handler;
   }, [handler]);
-  useEffect(() => {
+  useLayoutEffect(() => {
     const name = menuCommandEventName(command);
     const listener = () => latest.current();
     window.addEventListener(name, listener);

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useLayoutEffect } from 'react';
 import { COMMANDS, matchesShortcut, type CommandId } from '../../../app/commands';
 import { electronBridge } from '../../platform/bridge';
 import { isMac, isTypingTarget, runCommand } from './runCommand';
@@ -9,7 +9,9 @@ import { isMac, isTypingTarget, runCommand } from './runCommand';
  * never bound here: every text field and the memo editor already answer Ctrl+Z themselves.
  */
 export function useGlobalShortcuts(): void {
-  useEffect(() => {
+  // Bound before the first frame is painted: a shortcut pressed as soon as the window shows
+  // (the e2e suite's first key, 1 time in 20) was lost while passive effects had not run yet.
+  useLayoutEffect(() => {
     const mac = isMac();
     const inElectron = electronBridge() !== null;
     const bound = COMMANDS.filter(
