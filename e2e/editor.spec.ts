@@ -1,5 +1,4 @@
 import AxeBuilder from '@axe-core/playwright';
-import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 
@@ -22,13 +21,6 @@ async function seriousViolations(page: Page): Promise<string[]> {
       (violation) =>
         `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
     );
-}
-
-async function exportMarkdown(page: Page): Promise<string> {
-  await page.getByRole('button', { name: 'Export memo' }).click();
-  const downloading = page.waitForEvent('download');
-  await page.getByRole('menuitem', { name: 'Markdown', exact: true }).click();
-  return readFile((await (await downloading).path())!, 'utf8');
 }
 
 test('a link added from the toolbar is kept, not followed, and exported as a Markdown link', async ({
@@ -65,7 +57,7 @@ test('a link added from the toolbar is kept, not followed, and exported as a Mar
 
   await expect(page.getByText('Saved', { exact: true })).toBeVisible();
   await page.screenshot({ path: testInfo.outputPath('memo-link.png') });
-  const markdown = await exportMarkdown(page);
+  const markdown = await notebook.exportMemoMarkdown();
   expect(markdown).toContain('See the [report](https://www.rferl.org/a/31612276.html)');
 
   // The toolbar button edits the link under the caret.
@@ -129,7 +121,7 @@ test('cite by keyboard: [[ searches highlights and claims, Enter cites, Escape r
   await expect(notebook.memo).toContainText(`Arrests: “${ARRESTS}”`);
 
   await expect(page.getByText('Saved', { exact: true })).toBeVisible();
-  const markdown = await exportMarkdown(page);
+  const markdown = await notebook.exportMemoMarkdown();
   expect(markdown).toMatch(/^\[\^2\]: .*16,000 arrests/m);
 });
 

@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
@@ -253,7 +252,7 @@ test('edited details show in the Reader and in the exported footnote', async ({
   await notebook.claim(FREIGHT).getByRole('button', { name: 'Cite in memo' }).click();
   await expect(notebook.memo.getByLabel('Footnote 1', { exact: true })).toBeVisible();
 
-  const markdown = await exportMarkdown(page);
+  const markdown = await notebook.exportMemoMarkdown();
   const footnote = markdown.split('\n').find((line) => line.startsWith('[^1]:'))!;
   expect(footnote).toMatch(/River Port Reopens Early after the Thaw/i);
   expect(footnote).toContain('Marat Ospanov and Dana Lee');
@@ -267,13 +266,6 @@ test('edited details show in the Reader and in the exported footnote', async ({
   await notebook.openSource(edited);
   await expect(notebook.reader).toContainText('March 15, 2022');
 });
-
-async function exportMarkdown(page: Page): Promise<string> {
-  await page.getByRole('button', { name: 'Export memo' }).click();
-  const downloading = page.waitForEvent('download');
-  await page.getByRole('menuitem', { name: 'Markdown', exact: true }).click();
-  return readFile((await (await downloading).path())!, 'utf8');
-}
 
 test('flipping a paragraph renumbers ¶ and keeps the highlight where it was', async ({
   notebook,

@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 
@@ -26,13 +25,6 @@ function sectionStart(memo: Locator, n: number): Locator {
  */
 async function caretSettled(page: Page): Promise<void> {
   await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
-}
-
-async function exportMarkdown(page: Page): Promise<string> {
-  await page.getByRole('button', { name: 'Export memo' }).click();
-  const downloading = page.waitForEvent('download');
-  await page.getByRole('menuitem', { name: 'Markdown', exact: true }).click();
-  return readFile((await (await downloading).path())!, 'utf8');
 }
 
 test('a long memo: joins between its sections edit like any two paragraphs, and it is saved as typed', async ({
@@ -93,6 +85,6 @@ test('a long memo: joins between its sections edit like any two paragraphs, and 
   await expect(page.getByText('Saved', { exact: true })).toBeVisible();
   await page.reload();
   await expect.poll(() => paragraphTexts(notebook.memo)).toEqual(expected);
-  const markdown = await exportMarkdown(page);
+  const markdown = await notebook.exportMemoMarkdown();
   expect(markdown).toContain(expected.join('\n\n'));
 });

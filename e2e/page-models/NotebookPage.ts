@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
 
 /** The notebook window, driven by role and accessible name as DESIGN.md lists them. */
 export class NotebookPage {
@@ -64,6 +65,14 @@ export class NotebookPage {
     await dialog.getByLabel('Status').selectOption(fields.status);
     await dialog.getByRole('button', { name: 'Save claim' }).click();
     await expect(dialog).toBeHidden();
+  }
+
+  /** Exports the open memo as Markdown (no citation problems to confirm) and returns the file's text. */
+  async exportMemoMarkdown(): Promise<string> {
+    await this.page.getByRole('button', { name: 'Export memo' }).click();
+    const downloading = this.page.waitForEvent('download');
+    await this.page.getByRole('menuitem', { name: 'Markdown', exact: true }).click();
+    return readFile((await (await downloading).path())!, 'utf8');
   }
 
   claim(statement: string): Locator {

@@ -13,8 +13,9 @@ import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
 import { HistoryPlugin } from '@lexical/react/LexicalHistoryPlugin';
 import { ListPlugin } from '@lexical/react/LexicalListPlugin';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
-import { $addUpdateTag, IS_APPLE } from 'lexical';
+import { $addUpdateTag } from 'lexical';
 import { memo, useEffect, useEffectEvent, useLayoutEffect, useState } from 'react';
+import { isMac } from '../platform/isMac';
 import { CitationFlagsContext } from './citationProblems';
 import { INSERT_CITATION_COMMAND, registerCitations } from './commands';
 import { DescribeCitationContext } from './describeCitation';
@@ -116,7 +117,7 @@ const MemoEditorSurface = memo(function MemoEditorSurface({
   const [editor] = useLexicalComposerContext();
 
   useEffect(() => registerMemoSections(editor), [editor]);
-  useEffect(() => registerDocumentEdges(editor, IS_APPLE), [editor]);
+  useEffect(() => registerDocumentEdges(editor, isMac()), [editor]);
   useEffect(() => registerCitations(editor), [editor]);
   useEffect(() => registerLinkGuard(editor), [editor]);
 

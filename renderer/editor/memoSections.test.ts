@@ -30,7 +30,7 @@ import { createMemoHeadlessEditor } from './headless';
 import { $memoBlocks, flatMemoState, groupedMemoState, MOST_PER_SECTION, registerMemoSections, SECTION_SIZE } from './memoSections';
 import { parseMemoState, toMemoState } from './memoState';
 import { $isMemoSectionNode } from './nodes/MemoSectionNode';
-import { countWords, registerWordCount } from './wordCount';
+import { countWordsOnSettle } from './testWordCount';
 
 /** A stored memo of `blocks` paragraphs ("Paragraph 1." …), every fifth a heading. */
 function storedMemo(blocks: number): SerializedMemoState {
@@ -275,30 +275,18 @@ describe('the grouping follows the memo as it grows and shrinks', () => {
 describe('word count over sections', () => {
   it('counts a grouped memo as its whole text, after edits that cross sections', () => {
     const editor = openEditor(storedMemo(100), true);
-    // Each count runs when `frame` is called, as after a painted frame in the app.
-    let queued: (() => void) | null = null;
-    const shown: number[] = [];
-    registerWordCount(editor, (words) => shown.push(words), (count) => {
-      queued = count;
-      return () => (queued = null);
-    });
-    const frame = () => {
-      const count = queued;
-      queued = null;
-      count?.();
-      return shown.at(-1);
-    };
-    const whole = () => editor.getEditorState().read(() => countWords($getRoot().getTextContent()));
-    expect(frame()).toBe(200);
+    // Each count runs when `settle` is called, as after a painted frame in the app.
+    const { shown, settle, whole } = countWordsOnSettle(editor);
+    expect(settle()).toBe(200);
     caretIn(editor, 40, 0);
     run(editor, () => editor.dispatchCommand(DELETE_CHARACTER_COMMAND, true));
-    expect(frame()).toBe(whole()); // "Paragraph 40.Paragraph 41.": "40.Paragraph" is one word
+    expect(settle()).toBe(whole()); // "Paragraph 40.Paragraph 41.": "40.Paragraph" is one word
     caretIn(editor, 5, 'end');
     run(editor, () => editor.dispatchCommand(CONTROLLED_TEXT_INSERTION_COMMAND, ' and more words'));
-    expect(frame()).toBe(whole());
+    expect(settle()).toBe(whole());
     expect(shown.at(-1)).toBe(202);
     run(editor, () => editor.dispatchCommand(UNDO_COMMAND, undefined));
-    expect(frame()).toBe(199);
+    expect(settle()).toBe(199);
   });
 });
 

@@ -211,14 +211,11 @@ function $group(root: RootNode): void {
   }
 }
 
-/** Puts every section's blocks back at the top level. */
-function $ungroup(root: RootNode): void {
+/** Puts a section's blocks where it is, and removes it. */
+function $unwrap(section: MemoSectionNode): void {
   $keepSelectionInBlocks();
-  for (const child of root.getChildren()) {
-    if (!$isMemoSectionNode(child)) continue;
-    for (const block of child.getChildren()) child.insertBefore(block);
-    child.remove();
-  }
+  for (const block of section.getChildren()) section.insertBefore(block);
+  section.remove();
 }
 
 /**
@@ -228,20 +225,16 @@ function $ungroup(root: RootNode): void {
 function $normalizeRoot(root: RootNode): void {
   const committed = $getEditor().getEditorState()._nodeMap.get('root');
   if (committed === root.getLatest()) return;
-  const first = root.getFirstChild();
-  if (!$isMemoSectionNode(first) && !$isMemoSectionNode(root.getLastChild())) {
-    // Flat, unless a section sits somewhere in the middle (a short run of blocks put at the top).
-    const children = root.getChildren();
-    if (!children.some($isMemoSectionNode)) {
-      if (children.length > MOST_PER_SECTION) $group(root);
-      return;
-    }
+  const children = root.getChildren();
+  if (!children.some($isMemoSectionNode)) {
+    if (children.length > MOST_PER_SECTION) $group(root);
+    return;
   }
   // Grouped: a block put at the top level (pasted or inserted there) joins the section before
   // it, or the first section when it comes before them all.
   let previous: MemoSectionNode | null = null;
   const leading: LexicalNode[] = [];
-  for (const child of root.getChildren()) {
+  for (const child of children) {
     if ($isMemoSectionNode(child)) {
       if (leading.length > 0) child.splice(0, 0, leading.splice(0));
       previous = child;
@@ -251,7 +244,7 @@ function $normalizeRoot(root: RootNode): void {
       leading.push(child);
     }
   }
-  if ($memoBlocks().length < UNGROUP_UNDER) $ungroup(root);
+  if ($memoBlocks().length < UNGROUP_UNDER) root.getChildren().filter($isMemoSectionNode).forEach($unwrap);
 }
 
 /** A section's transform: run when its own children changed (not when text inside them did). */
@@ -259,10 +252,7 @@ function $normalizeSection(section: MemoSectionNode): void {
   if (!section.isAttached()) return;
   const parent = section.getParent();
   if (!$isRootNode(parent)) {
-    // Never nested: its blocks take its place.
-    $keepSelectionInBlocks();
-    for (const block of section.getChildren()) section.insertBefore(block);
-    section.remove();
+    $unwrap(section); // never nested: its blocks take its place
     return;
   }
   const size = section.getChildrenSize();

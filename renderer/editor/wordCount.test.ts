@@ -4,7 +4,8 @@ import { $createParagraphNode, $createTextNode, $getRoot, type ElementNode, type
 import { describe, expect, it } from 'vitest';
 import { createMemoHeadlessEditor } from './headless';
 import { $createCitationNode } from './nodes';
-import { countWords, registerWordCount, wordCountLabel } from './wordCount';
+import { countWordsOnSettle } from './testWordCount';
+import { countWords, wordCountLabel } from './wordCount';
 
 describe('countWords', () => {
   it('counts words as a reader would, numbers and contractions included', () => {
@@ -25,20 +26,7 @@ describe('registerWordCount', () => {
   /** An editor counted by `registerWordCount`, each count run when `settle` is called (a frame). */
   function countedEditor() {
     const editor = createMemoHeadlessEditor();
-    const shown: number[] = [];
-    let queued: (() => void) | null = null;
-    const stop = registerWordCount(editor, (words) => shown.push(words), (run) => {
-      queued = run;
-      return () => (queued = null);
-    });
-    const settle = () => {
-      const run = queued;
-      queued = null;
-      run?.();
-      return shown.at(-1);
-    };
-    const whole = () => editor.getEditorState().read(() => countWords($getRoot().getTextContent()));
-    return { editor, shown, settle, whole, stop };
+    return { editor, ...countWordsOnSettle(editor) };
   }
   const edit = (editor: LexicalEditor, change: () => void) => editor.update(change, { discrete: true });
   const block = (index: number) => $getRoot().getChildAtIndex<ElementNode>(index)!;

@@ -17,8 +17,18 @@ const corpus = readdirSync(corpusDir)
   .sort()
   .map((fileName) => ({ fileName, bytes: new Uint8Array(readFileSync(join(corpusDir, fileName))) }));
 const text = (body: string) => ({ fileName: 'extra.txt', bytes: new TextEncoder().encode(body) });
+/** A memo's content: one paragraph of `words`. */
+const paragraph = (words: string) => ({ root: { type: 'root', children: [{ type: 'paragraph', children: [{ type: 'text', text: words }] }] } });
 // Tests store the index only when they ask (flush), never on a timer.
 const MANUAL: SavePolicy = { smallIndexBytes: 0, quietMs: 0, batchChanges: Infinity, largeIndexMs: 3_600_000 };
+
+/** Tags the FT's "More than 160 people…" as the claim "More than 160 killed"; returns its source and offset. */
+async function claimTheDeathToll(tagNames: string[]) {
+  const source = (await db.sources.filter((s) => s.text.includes('More than 160 people')).first())!;
+  const at = source.text.indexOf('More than 160 people');
+  await addClaimFromPassage(db, source, at, at + 60, { statement: 'More than 160 killed', attribution: 'FT', tagNames, status: 'unverified' });
+  return { source, at };
+}
 
 let db: NotebookDatabase;
 let statuses: SearchStatus[];
@@ -64,11 +74,9 @@ describe('SearchService', () => {
   it('finds claims and memos, and opens a claim at its passage', async () => {
     const service = start();
     await service.whenReady();
-    const source = (await db.sources.filter((s) => s.text.includes('More than 160 people')).first())!;
-    const at = source.text.indexOf('More than 160 people');
-    await addClaimFromPassage(db, source, at, at + 60, { statement: 'More than 160 killed', attribution: 'FT', tagNames: ['death toll'], status: 'unverified' });
+    const { source, at } = await claimTheDeathToll(['death toll']);
     const memo = await createMemo(db, 'Unrest memo');
-    await saveMemo(db, { ...memo, content: { root: { type: 'root', children: [{ type: 'paragraph', children: [{ type: 'text', text: 'Casualty figures disagree.' }] }] } } });
+    await saveMemo(db, { ...memo, content: paragraph('Casualty figures disagree.') });
     await service.sync();
     const claims = await service.search({ query: '160 kind:claim' });
     expect(claims.hits.map((hit) => [hit.title, hit.sourceId, hit.passage])).toEqual([
@@ -82,7 +90,7 @@ describe('SearchService', () => {
     const service = new SearchService(db, (status) => statuses.push(status), { ...MANUAL, memoQuietMs: 150, memoMaxWaitMs: 10_000 });
     await service.whenReady();
     const memo = await createMemo(db, 'Unrest memo');
-    const write = (words: string) => saveMemo(db, { ...memo, content: { root: { type: 'root', children: [{ type: 'paragraph', children: [{ type: 'text', text: words }] }] } } });
+    const write = (words: string) => saveMemo(db, { ...memo, content: paragraph(words) });
     await write('Casualty figures disagree.');
     await service.sync();
     expect(await titles(service, 'casualty')).toEqual([]);
@@ -92,9 +100,7 @@ describe('SearchService', () => {
     await service.sync();
     expect(await titles(service, 'wombat')).toEqual([]);
     // A claim made meanwhile is found at once, and the memo with it.
-    const source = (await db.sources.filter((s) => s.text.includes('More than 160 people')).first())!;
-    const at = source.text.indexOf('More than 160 people');
-    await addClaimFromPassage(db, source, at, at + 60, { statement: 'More than 160 killed', attribution: 'FT', tagNames: [], status: 'unverified' });
+    await claimTheDeathToll([]);
     await service.sync();
     expect(await titles(service, 'wombat')).toEqual(['Unrest memo']);
     expect(await titles(service, 'killed kind:claim')).toEqual(['More than 160 killed']);
@@ -107,7 +113,7 @@ describe('SearchService', () => {
     const started = Date.now();
     let found = false;
     for (let i = 0; i < 12 && !found; i += 1) {
-      await saveMemo(db, { ...memo, content: { root: { type: 'root', children: [{ type: 'paragraph', children: [{ type: 'text', text: `Saved ${i} times, quokka.` }] }] } } });
+      await saveMemo(db, { ...memo, content: paragraph(`Saved ${i} times, quokka.`) });
       await service.sync();
       await new Promise((resolve) => setTimeout(resolve, 100)); // a save every 100 ms: never a 200 ms pause
       found = (await titles(service, 'quokka')).length > 0;

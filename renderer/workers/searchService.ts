@@ -1,5 +1,6 @@
 import { search, SEARCH_INDEX_VERSION, SearchIndex, type SearchResults } from '../../app/search';
 import type { NotebookDatabase } from '../storage/database';
+import type { SearchJournalEntry } from '../storage/searchJournal';
 import { allSearchDocuments, countSearchableRecords, documentsForChanges, loadSearchDocuments } from '../storage/searchDocuments';
 import { isCoveredBy, lastJournalSeq, loadSearchIndex, readJournalSince, saveSearchIndex, storedSearchIndexHeader } from '../storage/searchStore';
 import type { SearchRequest, SearchStatus } from './searchProtocol';
@@ -174,7 +175,7 @@ export class SearchService {
   }
 
   /** Whether `entries` are memo changes that wait (see `SavePolicy.memoQuietMs`); sets their timer. */
-  private memosWait(entries: readonly { readonly table: string }[]): boolean {
+  private memosWait(entries: readonly SearchJournalEntry[]): boolean {
     const quietMs = this.policy.memoQuietMs ?? 0;
     if (quietMs <= 0 || !entries.every((entry) => entry.table === 'memos')) return false;
     const now = Date.now();

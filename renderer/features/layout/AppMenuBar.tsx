@@ -2,7 +2,8 @@ import { useMemo } from 'react';
 import { ariaKeyShortcuts, commandsOfMenu, formatShortcut, MENUS, type CommandId } from '../../../app/commands';
 import { electronBridge } from '../../platform/bridge';
 import { MenuBar, type MenuBarMenu } from '../../ui/MenuBar';
-import { isMac, runCommand } from '../shortcuts/runCommand';
+import { isMac } from '../../platform/isMac';
+import { runCommand } from '../shortcuts/runCommand';
 
 /**
  * The web build's menu bar: File, Edit, View, Help, built from the same command table as the

@@ -6,7 +6,8 @@ import type { MemoSummary } from '../../storage/memoSummaries';
 import { useReturnFocus } from '../../ui/Dialog';
 import { focusPane } from '../layout/focusPane';
 import { readerTextShowing, revealHighlight, waitFor } from '../layout/waitFor';
-import { isMac, runCommand } from '../shortcuts/runCommand';
+import { isMac } from '../../platform/isMac';
+import { runCommand } from '../shortcuts/runCommand';
 import { paletteEntries } from './paletteEntries';
 import { PALETTE_GROUPS, searchPalette, type PaletteEntry } from './paletteSearch';
 

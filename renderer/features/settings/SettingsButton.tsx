@@ -1,7 +1,7 @@
 import { lazy, Suspense, useState } from 'react';
 import { ariaKeyShortcuts } from '../../../app/commands';
 import { useMenuCommand } from '../../platform/useMenuCommand';
-import { isMac } from '../shortcuts/runCommand';
+import { isMac } from '../../platform/isMac';
 
 // Loaded when first opened: the citation styles it lists are not needed to start the app.
 const SettingsDialog = lazy(() => import('./SettingsDialog').then((module) => ({ default: module.SettingsDialog })));

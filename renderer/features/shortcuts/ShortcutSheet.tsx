@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { COMMANDS, formatShortcut, MENUS } from '../../../app/commands';
 import { useMenuCommand } from '../../platform/useMenuCommand';
 import { Dialog } from '../../ui/Dialog';
-import { isMac } from './runCommand';
+import { isMac } from '../../platform/isMac';
 
 /** Keys that are not commands of the menus: they act where the focus is. */
 const IN_PLACE: readonly { readonly area: string; readonly keys: readonly (readonly [string, string])[] }[] = [

@@ -1,6 +1,6 @@
 import type { FocusEvent, KeyboardEvent } from 'react';
 import { drawCaret, hideCaret, keepCaretInView } from './readerCaret';
-import { isMac } from './runCommand';
+import { isMac } from '../../platform/isMac';
 
 /**
  * Keyboard selection in the Reader (caret browsing for one element). Chromium extends a range

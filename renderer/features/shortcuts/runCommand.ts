@@ -10,10 +10,6 @@ export function runCommand(id: CommandId): void {
   window.dispatchEvent(new Event(menuCommandEventName(id)));
 }
 
-/** True on macOS, where CmdOrCtrl is ⌘ (Electron and the browser both report the platform). */
-export function isMac(): boolean {
-  return /Mac|iPhone|iPad/.test(navigator.platform || navigator.userAgent);
-}
 
 /** True when a key press should type, not run a shortcut: text fields, editors, selects. */
 export function isTypingTarget(target: EventTarget | null): boolean {

@@ -1,7 +1,8 @@
 import { useLayoutEffect } from 'react';
 import { COMMANDS, matchesShortcut, type CommandId } from '../../../app/commands';
 import { electronBridge } from '../../platform/bridge';
-import { isMac, isTypingTarget, runCommand } from './runCommand';
+import { isMac } from '../../platform/isMac';
+import { isTypingTarget, runCommand } from './runCommand';
 
 /**
  * Binds the command table's shortcuts in the page. In Electron the native menu binds them (its

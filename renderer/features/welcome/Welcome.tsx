@@ -3,7 +3,7 @@ import { useMenuCommand } from '../../platform/useMenuCommand';
 import { clearSetting, setSetting, SETTING_KEYS, useSetting } from '../../storage/settings';
 import { useToast } from '../../ui/Toast';
 import { focusPane } from '../layout/focusPane';
-import { isMac } from '../shortcuts/runCommand';
+import { isMac } from '../../platform/isMac';
 
 /**
  * The first-start welcome: what the five sample articles are and the four steps from a passage
